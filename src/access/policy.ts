@@ -1,0 +1,95 @@
+// The one place that decides who may read or do what. Handlers ask; they never compare roles.
+import { forbidden, notFound, unauthorized } from "../app/errors.ts";
+import type { Actor, Role, UserActor } from "./actor.ts";
+import { classificationRank, type Marking } from "./marking.ts";
+
+/** Every action the policy knows. Reads of marked objects also go through `canSee`. */
+export type Action =
+  | "directory.read"
+  | "directory.write"
+  | "bodies.read"
+  | "bodies.write"
+  | "users.manage"
+  | "record.read"
+  | "record.audit"
+  | "tokens.create";
+
+const actionsByRole: Record<Role, readonly Action[]> = {
+  admin: [
+    "directory.read",
+    "directory.write",
+    "bodies.read",
+    "bodies.write",
+    "users.manage",
+    "record.read",
+    "tokens.create",
+  ],
+  secretariat: [
+    "directory.read",
+    "directory.write",
+    "bodies.read",
+    "bodies.write",
+    "record.read",
+    "tokens.create",
+  ],
+  principal: ["directory.read", "bodies.read", "record.read"],
+  delegate: ["directory.read", "bodies.read", "record.read"],
+  "duty-officer": ["directory.read", "bodies.read", "record.read"],
+  "exercise-controller": ["directory.read", "bodies.read", "record.read"],
+  auditor: ["directory.read", "bodies.read", "record.read", "record.audit", "tokens.create"],
+  observer: ["directory.read", "bodies.read"],
+};
+
+/** An object under access control: its marking and, when it belongs to one, its body. */
+export interface Guarded {
+  marking: Marking;
+  bodyId?: string | null;
+}
+
+function grantsFor(user: UserActor, bodyId: string | null | undefined) {
+  return user.roles.filter((grant) => grant.bodyId === null || (bodyId != null && grant.bodyId === bodyId));
+}
+
+/** May `actor` take `action` (on an object of `bodyId`, when given)? The system may do anything. */
+export function can(actor: Actor, action: Action, bodyId?: string | null): boolean {
+  if (actor.kind === "system") return true;
+  return grantsFor(actor, bodyId).some((grant) => actionsByRole[grant.role].includes(action));
+}
+
+/** May `actor` know that `object` exists: membership, clearance and releasability. */
+export function canSee(actor: Actor, object: Guarded): boolean {
+  if (actor.kind === "system") return true;
+  if (object.bodyId != null && grantsFor(actor, object.bodyId).length === 0) return false;
+  if (classificationRank(actor.clearance) < classificationRank(object.marking.classification)) return false;
+  return object.marking.releasableTo.includes(actor.nation);
+}
+
+/** Throws 401 for no actor, 403 when the action is not allowed. */
+export function authorize(
+  actor: Actor | null,
+  action: Action,
+  bodyId?: string | null,
+): asserts actor is Actor {
+  if (actor === null) throw unauthorized();
+  if (!can(actor, action, bodyId)) throw forbidden(`Your roles do not allow "${action}".`);
+}
+
+/** Throws 404 when the actor may not know the object exists, 403 when it may but the action is refused. */
+export function authorizeOn(
+  actor: Actor | null,
+  action: Action,
+  object: Guarded,
+  what: string,
+): asserts actor is Actor {
+  if (actor === null) throw unauthorized();
+  if (!canSee(actor, object)) throw notFound(`No ${what} with that id.`);
+  if (!can(actor, action, object.bodyId))
+    throw forbidden(`Your roles do not allow "${action}" on this ${what}.`);
+}
+
+/** The actions `actor` holds alliance-wide, for the UI to show what it may offer. */
+export function permissionsOf(actor: UserActor): Action[] {
+  const all = new Set<Action>();
+  for (const grant of actor.roles) for (const action of actionsByRole[grant.role]) all.add(action);
+  return [...all].sort();
+}

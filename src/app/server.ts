@@ -1,0 +1,62 @@
+// Starts Entente: configuration → store (migrated) → demo data on a new database → HTTP server.
+
+import { loadDemoAlliance } from "../demo/load.ts";
+import { createHub } from "../pipeline/hub.ts";
+import type { Pipeline } from "../pipeline/run-command.ts";
+import { recordSize } from "../record/log.ts";
+import { migrateToLatest, openStore, type Store } from "../store/store.ts";
+import { buildApp } from "./app.ts";
+import { type Config, type ConfigOverrides, loadConfig } from "./config.ts";
+import type { App } from "./deps.ts";
+import { projections, projectorsOf } from "./projections.ts";
+
+export interface RunningServer {
+  url: string;
+  config: Config;
+  app: App;
+  store: Store;
+  pipeline: Pipeline;
+  close(): Promise<void>;
+}
+
+/** Opens and migrates the store and builds the pipeline: what the server and the CLI share. */
+export async function openPlatform(config: Config) {
+  const store = await openStore(config);
+  await migrateToLatest(store);
+  const pipeline: Pipeline = {
+    store,
+    hub: createHub(),
+    projectors: projectorsOf(projections),
+    now: () => new Date(),
+  };
+  return { store, pipeline };
+}
+
+/**
+ * Starts the server. Example (tests): `const s = await startServer({ port: 0, dataDir, demo: true })`.
+ */
+export async function startServer(
+  overrides: ConfigOverrides = {},
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<RunningServer> {
+  const config = loadConfig(env, overrides);
+  const { store, pipeline } = await openPlatform(config);
+  if (config.demo && (await recordSize(store.db)) === 0)
+    await loadDemoAlliance(pipeline, config.demoPassword);
+  const app = await buildApp({ config, store, pipeline });
+  await app.listen({ host: config.host, port: config.port });
+  const address = app.server.address();
+  const port = typeof address === "object" && address ? address.port : config.port;
+  const host = config.host.includes(":") ? `[${config.host}]` : config.host;
+  return {
+    url: `http://${host}:${port}`,
+    config,
+    app,
+    store,
+    pipeline,
+    async close() {
+      await app.close();
+      await store.close();
+    },
+  };
+}

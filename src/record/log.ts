@@ -1,0 +1,95 @@
+// Appends events to the shared record inside the caller's transaction, and reads them back.
+import { createHash } from "node:crypto";
+import { type Kysely, sql, type Transaction } from "kysely";
+import type { Database } from "../store/schema.ts";
+import type { DialectName } from "../store/store.ts";
+import { canonicalJson } from "./canonical.ts";
+import type { EventActor, EventDraft, RecordedEvent } from "./event.ts";
+
+const appendLockKey = 0x656e7465; // "ente": serializes appends across server processes on PostgreSQL
+
+export function leafHashHex(leaf: Uint8Array): string {
+  return createHash("sha256")
+    .update(Buffer.from([0]))
+    .update(leaf)
+    .digest("hex");
+}
+
+/**
+ * Appends one event; the index is the next one, with no gap, even with several processes.
+ * Must run inside the transaction that also updates the projections.
+ */
+export async function appendEvent<Body>(
+  trx: Transaction<Database>,
+  dialect: DialectName,
+  draft: EventDraft<Body>,
+  actor: EventActor,
+  at: Date,
+): Promise<RecordedEvent<Body>> {
+  if (dialect === "postgres") await sql`SELECT pg_advisory_xact_lock(${appendLockKey})`.execute(trx);
+  const head = await trx
+    .selectFrom("record_entries")
+    .select((eb) => eb.fn.max("idx").as("last"))
+    .executeTakeFirst();
+  const index = head?.last === null || head?.last === undefined ? 0 : Number(head.last) + 1;
+  const event: RecordedEvent<Body> = {
+    v: 1,
+    index,
+    at: at.toISOString(),
+    actor,
+    type: draft.type,
+    subject: draft.subject,
+    body: draft.body,
+    marking: {
+      classification: draft.marking.classification,
+      releasableTo: [...draft.marking.releasableTo].sort(),
+    },
+  };
+  const leaf = canonicalJson(event);
+  await trx
+    .insertInto("record_entries")
+    .values({
+      idx: index,
+      at: event.at,
+      type: event.type,
+      subject_kind: event.subject.kind,
+      subject_id: event.subject.id,
+      actor_user: actor.user,
+      actor_nation: actor.nation,
+      classification: event.marking.classification,
+      releasable_to: JSON.stringify(event.marking.releasableTo),
+      leaf: Buffer.from(leaf).toString("utf8"),
+      leaf_hash: leafHashHex(leaf),
+    })
+    .execute();
+  return event;
+}
+
+/** Parses a stored leaf back into its event. */
+export function eventOfLeaf(leaf: string): RecordedEvent {
+  return JSON.parse(leaf);
+}
+
+/** Events in index order from `start` (inclusive), `limit` at a time. */
+export async function readEvents(
+  db: Kysely<Database>,
+  start: number,
+  limit: number,
+): Promise<RecordedEvent[]> {
+  const rows = await db
+    .selectFrom("record_entries")
+    .select(["leaf"])
+    .where("idx", ">=", start)
+    .orderBy("idx")
+    .limit(limit)
+    .execute();
+  return rows.map((row) => eventOfLeaf(row.leaf));
+}
+
+export async function recordSize(db: Kysely<Database>): Promise<number> {
+  const row = await db
+    .selectFrom("record_entries")
+    .select((eb) => eb.fn.countAll().as("size"))
+    .executeTakeFirst();
+  return Number(row?.size ?? 0);
+}

@@ -1,0 +1,7 @@
+// Every migration, in order; both dialects run the same set.
+import type { Migration } from "kysely";
+import * as foundation from "./0001_foundation.ts";
+
+export const migrations: Record<string, Migration> = {
+  "0001_foundation": foundation,
+};

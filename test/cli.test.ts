@@ -1,0 +1,90 @@
+// The `entente` command on a real data folder: migrate, people list/add, token create (then used over HTTP).
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { afterAll, describe, expect, it } from "vitest";
+import { startServer } from "../src/app/server.ts";
+import { storages } from "./stores.ts";
+
+const run = promisify(execFile);
+const [sqlite] = storages();
+
+function entente(args: string[], dataDir: string) {
+  return run(process.execPath, ["src/cli/main.ts", ...args, "--data-dir", dataDir], {
+    env: { ...process.env, DATABASE_URL: "", NODE_NO_WARNINGS: "1" },
+  });
+}
+
+describe("the entente command", () => {
+  const storage = sqlite;
+  if (!storage) throw new Error("no sqlite storage");
+  afterAll(() => storage.cleanup());
+  const { dataDir = "" } = storage.fresh();
+
+  it("lists, adds and issues tokens against the same data folder the server uses", async () => {
+    const seeded = await startServer({
+      dataDir,
+      port: 0,
+      demo: true,
+      logLevel: "silent",
+      webDir: "/nonexistent",
+    });
+    const orgs = await seeded.store.db
+      .selectFrom("organizations")
+      .selectAll()
+      .where("acronym", "=", "MOFA")
+      .execute();
+    await seeded.close();
+    const mofa = orgs[0]?.id ?? "";
+
+    expect((await entente(["migrate"], dataDir)).stdout).toContain("up to date");
+    const list = await entente(["people", "list", "--nation", "KOR"], dataDir);
+    expect(list.stdout).toContain("Ham Sang-wook (함상욱)");
+    expect(list.stdout).not.toContain("Bonnie Jenkins");
+
+    const add = [
+      ...[
+        "people",
+        "add",
+        "--name-en",
+        "Park Soo-min",
+        "--name-ko",
+        "박수민",
+        "--title-en",
+        "Deputy Director",
+      ],
+      ...["--title-ko", "부과장", "--organization", mofa, "--nation", "KOR", "--time-zone", "Asia/Seoul"],
+      ...["--email", "park@mofa.example.kr"],
+    ];
+    expect((await entente(add, dataDir)).stdout).toContain("Added Park Soo-min");
+    const bad = entente([...add.slice(0, -1), "not-an-email"], dataDir);
+    await expect(bad).rejects.toMatchObject({ stderr: expect.stringContaining("/email") });
+
+    const token = (await entente(["token", "create", "--user", "usa.auditor"], dataDir)).stdout.trim();
+    expect(token).toMatch(/^ent_/);
+    const server = await startServer({
+      dataDir,
+      port: 0,
+      demo: true,
+      logLevel: "silent",
+      webDir: "/nonexistent",
+    });
+    try {
+      const me = await fetch(`${server.url}/api/v1/auth/me`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      expect(((await me.json()) as { user: { username: string } }).user.username).toBe("usa.auditor");
+      const people = await fetch(`${server.url}/api/v1/people`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      expect(people.status).toBe(200);
+      const names = ((await people.json()) as { items: { nameEn: string }[] }).items.map((p) => p.nameEn);
+      expect(names).toContain("Park Soo-min");
+      const forged = await fetch(`${server.url}/api/v1/people`, {
+        headers: { authorization: "Bearer ent_forged" },
+      });
+      expect(forged.status).toBe(401);
+    } finally {
+      await server.close();
+    }
+  });
+});
