@@ -38,7 +38,7 @@ export async function organization(pipeline: Pipeline, nationCode = "KOR") {
 
 export async function user(
   pipeline: Pipeline,
-  spec: { nation?: string; role?: Role; clearance?: string } = {},
+  spec: { nation?: string; role?: Role; clearance?: string; demo?: boolean } = {},
 ) {
   const nationCode = spec.nation ?? "KOR";
   const created = (
@@ -51,6 +51,9 @@ export async function user(
       clearance: spec.clearance ?? "SECRET",
       timeZone: nationCode === "KOR" ? "Asia/Seoul" : "America/New_York",
       password: testPassword,
+      // Demo accounts may sign in with a password alone outside production; pass `demo: false` to test
+      // an account that must set up a second factor.
+      demo: spec.demo ?? true,
     })
   ).result;
   await runCommand(pipeline, loader, grantRole, {

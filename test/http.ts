@@ -11,7 +11,7 @@ export interface Client {
 
 export function client(
   baseUrl: string,
-): Client & { signIn(username: string, password: string): Promise<Response> } {
+): Client & { signIn(username: string, password: string, code?: string): Promise<Response> } {
   let cookie = "";
   let csrf = "";
   const self = {
@@ -35,8 +35,9 @@ export function client(
         headers: response.headers,
       };
     },
-    async signIn(username: string, password: string) {
-      const response = await self.request("POST", "/api/v1/auth/login", { username, password });
+    async signIn(username: string, password: string, code?: string) {
+      const body = code === undefined ? { username, password } : { username, password, code };
+      const response = await self.request("POST", "/api/v1/auth/login", body);
       const setCookie = response.headers.get("set-cookie");
       if (setCookie) cookie = setCookie.split(";")[0] ?? "";
       if (response.ok) csrf = ((await response.clone().json()) as { csrfToken: string }).csrfToken;

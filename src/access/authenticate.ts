@@ -1,14 +1,22 @@
-// Who is calling: a Bearer API token or the session cookie (with its CSRF token on unsafe methods).
+// Who is calling: a Bearer API token (within its scopes) or the session cookie (with its CSRF token on
+// unsafe methods). Accounts that must use a second factor but have none may only reach enrolment routes.
 import type { FastifyRequest } from "fastify";
 import type { AppDeps } from "../app/deps.ts";
 import { forbidden, unauthorized } from "../app/errors.ts";
+import type { UserActor } from "./actor.ts";
+import { mustUseSecondFactor } from "./model.ts";
 import { loadUserActor } from "./queries.ts";
+import { hasSecondFactor, secondFactorsOf } from "./second-factors.ts";
 import { resolveSession, sessionCookie } from "./sessions.ts";
 import { resolveApiToken } from "./tokens.ts";
 
 declare module "fastify" {
   interface FastifyRequest {
     csrfToken: string | null;
+  }
+  interface FastifyContextConfig {
+    /** Reachable by a signed-in account that still has to set up its required second factor. */
+    enrolment?: boolean;
   }
 }
 
@@ -18,9 +26,11 @@ async function identify(request: FastifyRequest, { store, pipeline, config }: Ap
   const now = pipeline.now();
   const authorization = request.headers.authorization;
   if (authorization?.startsWith("Bearer ")) {
-    const userId = await resolveApiToken(store.db, authorization.slice(7).trim(), now);
-    if (!userId) throw unauthorized("This API token is unknown, expired or revoked.");
-    return (await loadUserActor(store.db, { id: userId }, "token")) ?? null;
+    const token = await resolveApiToken(store.db, authorization.slice(7).trim(), now);
+    if (!token) throw unauthorized("This API token is unknown, expired or revoked.");
+    if (!safeMethods.has(request.method) && !token.scopes.includes("write"))
+      throw forbidden('This API token may only read; create one with the "write" scope to make changes.');
+    return (await loadUserActor(store.db, { id: token.userId }, "token")) ?? null;
   }
   const cookie = request.cookies[sessionCookie];
   if (!cookie) return null;
@@ -29,6 +39,7 @@ async function identify(request: FastifyRequest, { store, pipeline, config }: Ap
   if (!session) return null;
   const actor = await loadUserActor(store.db, { id: session.user_id }, "session");
   if (!actor) return null;
+  if (actor.demo && config.production) return null;
   request.csrfToken = session.csrf_token;
   if (!safeMethods.has(request.method) && request.headers["x-csrf-token"] !== session.csrf_token) {
     throw forbidden(
@@ -36,6 +47,12 @@ async function identify(request: FastifyRequest, { store, pipeline, config }: Ap
     );
   }
   return { ...actor, sessionId: session.id };
+}
+
+/** True when the account must set up a second factor before doing anything else. */
+export async function needsSecondFactorSetup(deps: AppDeps, actor: UserActor): Promise<boolean> {
+  if (!mustUseSecondFactor(actor)) return false;
+  return !hasSecondFactor(await secondFactorsOf(deps.store.db, actor.userId));
 }
 
 /** The onRequest hook: sets `request.actor`, refusing anonymous calls to non-public API routes. */
@@ -52,5 +69,9 @@ export function authenticateHook(deps: AppDeps) {
     });
     request.actor = actor;
     if (!actor && !isPublic) throw unauthorized();
+    if (actor && !isPublic && request.routeOptions.config?.enrolment !== true) {
+      if (await needsSecondFactorSetup(deps, actor))
+        throw forbidden("Set up a second factor (an authenticator app or a passkey) before you continue.");
+    }
   };
 }

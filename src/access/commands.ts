@@ -1,15 +1,18 @@
 // Account commands: create a user (with a password), grant a role, record sign-in events.
 import { randomUUID } from "node:crypto";
 import { Type } from "typebox";
-import { conflict, invalid } from "../app/errors.ts";
+import { conflict, forbidden, invalid } from "../app/errors.ts";
 import { isTimeZone, NationCode, TimeZone } from "../directory/model.ts";
 import { findNation } from "../directory/queries.ts";
 import { defineCommand } from "../pipeline/command.ts";
-import type { Marking } from "./marking.ts";
-import { RoleName } from "./model.ts";
+import { managedAccount } from "./account-commands.ts";
+import { accountMarking } from "./marking.ts";
+import { LockedOut, mustUseSecondFactor, RoleName, TokenScope } from "./model.ts";
+import { passwordProblems } from "./password-rules.ts";
 import { hashPassword } from "./passwords.ts";
-import { authorize } from "./policy.ts";
+import { authorize, canSee } from "./policy.ts";
 import { findUserIdByUsername } from "./queries.ts";
+import { accountFor } from "./second-factor-commands.ts";
 import { issueApiToken } from "./tokens.ts";
 
 export const CreateUserInput = Type.Object(
@@ -27,20 +30,25 @@ export const CreateUserInput = Type.Object(
   { additionalProperties: false },
 );
 
-/** Account events are read by the account's own nation only. */
-const ownNation = (nation: string): Marking => ({ classification: "OFFICIAL", releasableTo: [nation] });
-
 export const createUser = defineCommand({
   name: "createUser",
   input: CreateUserInput,
   async decide({ trx, actor, now }, input) {
     authorize(actor, "users.manage");
+    if (!canSee(actor, { marking: accountMarking(input.nation) }))
+      throw forbidden("You may create accounts only for your own nation.");
     if (!isTimeZone(input.timeZone))
       throw invalid("Unknown time zone.", [{ path: "/timeZone", message: "not an IANA zone" }]);
     if (!(await findNation(trx, input.nation)))
       throw invalid("Unknown nation.", [{ path: "/nation", message: "unknown" }]);
     if (await findUserIdByUsername(trx, input.username))
       throw conflict(`The username ${input.username} is taken.`);
+    const secondFactorRequired = mustUseSecondFactor({
+      clearance: input.clearance,
+      demo: input.demo ?? false,
+    });
+    const weak = passwordProblems(input.password, { username: input.username, secondFactorRequired });
+    if (weak.length > 0) throw invalid("Choose a different password.", weak);
     const { password, ...profile } = input;
     const user = { id: randomUUID(), ...profile, demo: input.demo ?? false };
     const passwordHash = await hashPassword(password);
@@ -49,7 +57,7 @@ export const createUser = defineCommand({
         type: "user.created",
         subject: { kind: "user", id: user.id },
         body: user,
-        marking: ownNation(user.nation),
+        marking: accountMarking(user.nation),
       },
       // The password hash is a local secret: stored beside the projection, never in the shared record.
       result: async (_event, t) => {
@@ -70,19 +78,13 @@ export const grantRole = defineCommand({
     { additionalProperties: false },
   ),
   async decide({ trx, actor }, grant) {
-    authorize(actor, "users.manage");
-    const user = await trx
-      .selectFrom("users")
-      .select(["id", "nation"])
-      .where("id", "=", grant.userId)
-      .executeTakeFirst();
-    if (!user) throw invalid("Unknown user.", [{ path: "/userId", message: "unknown user" }]);
+    const user = await managedAccount(trx, actor, grant.userId);
     return {
       event: {
         type: "user.role-granted",
         subject: { kind: "user", id: grant.userId },
         body: grant,
-        marking: ownNation(user.nation),
+        marking: accountMarking(user.nation),
       },
       result: () => grant,
     };
@@ -125,6 +127,7 @@ export const CreateTokenInput = Type.Object(
     userId: Type.String(),
     name: Type.String({ minLength: 1, maxLength: 100 }),
     days: Type.Integer({ minimum: 1, maximum: 366 }),
+    scopes: Type.Optional(Type.Array(TokenScope, { minItems: 1, maxItems: 2, uniqueItems: true })),
   },
   { additionalProperties: false },
 );
@@ -134,26 +137,40 @@ export const createApiToken = defineCommand({
   name: "createApiToken",
   input: CreateTokenInput,
   async decide({ trx, actor, now }, input) {
-    const self = actor.kind === "user" && actor.userId === input.userId;
-    if (!self) authorize(actor, "users.manage");
-    else authorize(actor, "tokens.create");
-    const user = await trx
-      .selectFrom("users")
-      .select(["id", "nation"])
-      .where("id", "=", input.userId)
-      .executeTakeFirst();
-    if (!user) throw invalid("Unknown user.", [{ path: "/userId", message: "unknown user" }]);
+    const user = await accountFor(trx, actor, input.userId);
+    if (actor.kind === "user" && actor.userId === user.id) authorize(actor, "tokens.create");
     const tokenId = randomUUID();
     const expiresAt = new Date(now.getTime() + input.days * 86400_000).toISOString();
+    const scopes = [...(input.scopes ?? ["read", "write"])].sort();
     return {
       event: {
         type: "auth.token-created",
         subject: { kind: "user", id: user.id },
-        body: { tokenId, userId: user.id, name: input.name, expiresAt },
-        marking: ownNation(user.nation),
+        body: { tokenId, userId: user.id, name: input.name, expiresAt, scopes },
+        marking: accountMarking(user.nation),
       },
       result: async (_event, t) =>
-        issueApiToken(t, { id: tokenId, userId: user.id, name: input.name, now, expiresAt }),
+        issueApiToken(t, { id: tokenId, userId: user.id, name: input.name, now, expiresAt, scopes }),
+    };
+  },
+});
+
+/** A key (account or client address) was locked after too many failed sign-ins. */
+export const recordLockout = defineCommand({
+  name: "recordLockout",
+  input: Type.Object(
+    { nation: Type.Union([Type.String(), Type.Null()]), lockout: LockedOut },
+    { additionalProperties: false },
+  ),
+  async decide(_ctx, { nation, lockout }) {
+    return {
+      event: {
+        type: "auth.locked-out",
+        subject: { kind: "user", id: lockout.userId ?? "unknown" },
+        body: lockout,
+        marking: { classification: "OFFICIAL", releasableTo: nation ? [nation] : [] },
+      },
+      result: () => lockout,
     };
   },
 });

@@ -27,3 +27,9 @@ export function formatMarking(marking: Marking): string {
     ? `${marking.classification} // REL TO ${marking.releasableTo.join(", ")}`
     : marking.classification;
 }
+
+/** Accounts and their events are read by the account's own nation only. */
+export const accountMarking = (nation: string): Marking => ({
+  classification: "OFFICIAL",
+  releasableTo: [nation],
+});

@@ -1,7 +1,7 @@
 // The one place that decides who may read or do what. Handlers ask; they never compare roles.
 import { forbidden, notFound, unauthorized } from "../app/errors.ts";
 import type { Actor, Role, UserActor } from "./actor.ts";
-import { classificationRank, type Marking } from "./marking.ts";
+import { accountMarking, classificationRank, type Marking } from "./marking.ts";
 
 /** Every action the policy knows. Reads of marked objects also go through `canSee`. */
 export type Action =
@@ -92,4 +92,43 @@ export function permissionsOf(actor: UserActor): Action[] {
   const all = new Set<Action>();
   for (const grant of actor.roles) for (const action of actionsByRole[grant.role]) all.add(action);
   return [...all].sort();
+}
+
+/** Who acted, for event bodies: the user's id, or "system:<name>". */
+export const actingId = (actor: Actor): string =>
+  actor.kind === "user" ? actor.userId : `system:${actor.name}`;
+
+/**
+ * Changes to one's own credentials (second factors, password, tokens): only the user, signed in
+ * with a session, may make them; an API token never changes the credentials that stand behind it.
+ */
+export function authorizeSelf(actor: Actor | null, userId: string): asserts actor is UserActor {
+  if (actor === null) throw unauthorized();
+  if (actor.kind !== "user" || actor.userId !== userId)
+    throw forbidden("Only the account's own user may change this.");
+  if (actor.via === "token") throw forbidden("API tokens cannot change sign-in credentials; use a session.");
+}
+
+/**
+ * Manages another account: needs "users.manage", and the account must be one the manager may know
+ * exists (accounts are marked for their own nation), else 404. `nation` is undefined when no such user.
+ */
+export function authorizeAccountManagement(
+  actor: Actor | null,
+  nation: string | undefined,
+): asserts actor is Actor {
+  authorize(actor, "users.manage");
+  if (nation === undefined || !canSee(actor, { marking: accountMarking(nation) }))
+    throw notFound("No user with that id.");
+}
+
+/** Acts on an account: the user themself (not through a token), or a manager of that account. */
+export function authorizeAccount(
+  actor: Actor | null,
+  userId: string,
+  nation: string | undefined,
+): asserts actor is Actor {
+  if (actor === null) throw unauthorized();
+  const self = actor.kind === "user" && actor.userId === userId && actor.via !== "token";
+  if (!self) authorizeAccountManagement(actor, nation);
 }

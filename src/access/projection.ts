@@ -1,6 +1,20 @@
-// Writes accounts and roles from their events; sign-in events change no projection.
+// Writes accounts and roles from their events. Sign-in, second-factor, session and token events
+// change no projection: their effects live in local-secret tables, written beside the record.
 import { type Projection, project } from "../pipeline/command.ts";
-import { RoleGranted, SignInEvent, TokenEvent, UserCreated } from "./model.ts";
+import {
+  AccountStatusSet,
+  ClearanceSet,
+  LockedOut,
+  PasswordChanged,
+  RoleGranted,
+  RoleRevoked,
+  SecondFactorChanged,
+  SessionsRevoked,
+  SignInEvent,
+  TokenEvent,
+  TokenRevoked,
+  UserCreated,
+} from "./model.ts";
 
 const recordedOnly = project(SignInEvent, async () => undefined);
 
@@ -31,9 +45,32 @@ export const accessProjection: Projection = {
         .values({ user_id: g.userId, role: g.role, body_id: g.bodyId ?? "*" })
         .execute(),
     ),
+    "user.role-revoked": project(RoleRevoked, (db, g) =>
+      db
+        .deleteFrom("user_roles")
+        .where("user_id", "=", g.userId)
+        .where("role", "=", g.role)
+        .where("body_id", "=", g.bodyId ?? "*")
+        .execute(),
+    ),
+    "user.clearance-set": project(ClearanceSet, (db, c) =>
+      db.updateTable("users").set({ clearance: c.clearance }).where("id", "=", c.userId).execute(),
+    ),
+    "user.status-set": project(AccountStatusSet, (db, s) =>
+      db
+        .updateTable("users")
+        .set({ disabled: s.disabled ? 1 : 0 })
+        .where("id", "=", s.userId)
+        .execute(),
+    ),
     "auth.signed-in": recordedOnly,
     "auth.sign-in-failed": recordedOnly,
     "auth.signed-out": recordedOnly,
+    "auth.locked-out": project(LockedOut, async () => undefined),
+    "auth.second-factor-changed": project(SecondFactorChanged, async () => undefined),
+    "auth.password-changed": project(PasswordChanged, async () => undefined),
+    "auth.sessions-revoked": project(SessionsRevoked, async () => undefined),
     "auth.token-created": project(TokenEvent, async () => undefined),
+    "auth.token-revoked": project(TokenRevoked, async () => undefined),
   },
 };

@@ -1,15 +1,21 @@
-// Sign-in, sign-out and "who am I"; every outcome goes on the record.
+// Sign-in, sign-out and "who am I"; every outcome goes on the record. The account's own security
+// pages and the administrators' user management register their routes from here too.
+
+import type { FastifyReply } from "fastify";
 import { Type } from "typebox";
 import type { App, AppDeps } from "../app/deps.ts";
 import { unauthorized } from "../app/errors.ts";
 import { problemResponses } from "../app/http.ts";
 import { runCommand } from "../pipeline/run-command.ts";
-import { systemActor } from "./actor.ts";
-import { recordSignIn, recordSignInFailure, recordSignOut } from "./commands.ts";
+import { accountRoutes } from "./account-routes.ts";
+import type { UserActor } from "./actor.ts";
+import { needsSecondFactorSetup } from "./authenticate.ts";
+import { recordSignOut } from "./commands.ts";
 import { PublicUser } from "./model.ts";
-import { decoyHash, verifyPassword } from "./passwords.ts";
-import { loadUserActor, presentUser } from "./queries.ts";
+import { presentUser } from "./queries.ts";
+import { securityRoutes } from "./security-routes.ts";
 import { createSession, revokeSession, sessionCookie } from "./sessions.ts";
+import { signInWithPassword } from "./sign-in.ts";
 
 const LoginInput = Type.Object(
   {
@@ -19,71 +25,67 @@ const LoginInput = Type.Object(
   },
   { additionalProperties: false },
 );
-const Me = Type.Object({ user: PublicUser, csrfToken: Type.String() });
+export const Me = Type.Object({
+  user: PublicUser,
+  csrfToken: Type.String(),
+  /** The account must set up TOTP or a passkey before anything else. */
+  secondFactorSetupRequired: Type.Boolean(),
+});
 const tags = ["access"];
-const failedSignIn = "The username or password is not right. Check both and try again.";
+const throttled = { 429: problemResponses[401] };
 
-export function accessRoutes(app: App, { store, pipeline, config }: AppDeps) {
-  const { db } = store;
+/** Starts a browser session for `actor`: the HttpOnly, SameSite=Strict cookie and the CSRF token. */
+export async function startSession(
+  deps: AppDeps,
+  reply: FastifyReply,
+  actor: UserActor,
+  client: { address: string | null; userAgent: string | null },
+) {
+  const { config, store, pipeline } = deps;
   const limits = { idleMinutes: config.sessionIdleMinutes, maxHours: config.sessionMaxHours };
+  const session = await createSession(store.db, actor.userId, pipeline.now(), limits, client);
+  reply.setCookie(sessionCookie, session.token, {
+    httpOnly: true,
+    sameSite: "strict",
+    secure: config.secureCookies,
+    path: "/",
+    expires: session.expiresAt,
+  });
+  return {
+    user: presentUser(actor),
+    csrfToken: session.csrfToken,
+    secondFactorSetupRequired: await needsSecondFactorSetup(deps, actor),
+  };
+}
+
+export function accessRoutes(app: App, deps: AppDeps) {
+  const { store, pipeline } = deps;
 
   app.post(
     "/api/v1/auth/login",
     {
       config: { public: true },
-      schema: { tags, summary: "Sign in", body: LoginInput, response: { 200: Me, ...problemResponses } },
+      schema: {
+        tags,
+        summary: "Sign in with a password (and a TOTP or recovery code when the account has one)",
+        body: LoginInput,
+        response: { 200: Me, ...problemResponses, ...throttled },
+      },
     },
     async (request, reply) => {
-      const { username, password } = request.body;
-      const actor = await loadUserActor(db, { username: username.trim().toLowerCase() }, "session");
-      const credential = actor
-        ? await db
-            .selectFrom("user_credentials")
-            .selectAll()
-            .where("user_id", "=", actor.userId)
-            .executeTakeFirst()
-        : undefined;
-      // Always hash once, so the answer takes as long whether or not the account exists.
-      const ok = await verifyPassword(password, credential?.password_hash ?? (await decoyHash()));
       const address = request.ip ?? null;
-      if (!actor || !credential || !ok) {
-        await runCommand(pipeline, systemActor("sign-in", actor?.nation ?? null), recordSignInFailure, {
-          userId: actor?.userId ?? null,
-          nation: actor?.nation ?? null,
-          via: "password",
-          address,
-          reason: actor ? "wrong password" : "unknown username",
-        });
-        throw unauthorized(failedSignIn);
-      }
-      await runCommand(pipeline, actor, recordSignIn, {
-        userId: actor.userId,
-        nation: actor.nation,
-        via: "password",
-        address,
-      });
-      const session = await createSession(db, actor.userId, pipeline.now(), limits, {
-        address,
-        userAgent: request.headers["user-agent"] ?? null,
-      });
-      reply.setCookie(sessionCookie, session.token, {
-        httpOnly: true,
-        sameSite: "strict",
-        secure: config.secureCookies,
-        path: "/",
-        expires: session.expiresAt,
-      });
-      return { user: presentUser(actor), csrfToken: session.csrfToken };
+      const { actor } = await signInWithPassword(deps, { ...request.body, address });
+      return startSession(deps, reply, actor, { address, userAgent: request.headers["user-agent"] ?? null });
     },
   );
 
   app.post(
     "/api/v1/auth/logout",
-    { schema: { tags, summary: "Sign out", response: { 204: Type.Null() } } },
+    { config: { enrolment: true }, schema: { tags, summary: "Sign out", response: { 204: Type.Null() } } },
     async (request, reply) => {
       const actor = request.actor;
       if (actor?.kind === "user" && actor.sessionId) {
-        await revokeSession(db, actor.sessionId, pipeline.now());
+        await revokeSession(store.db, actor.sessionId, pipeline.now());
         await runCommand(pipeline, actor, recordSignOut, {
           userId: actor.userId,
           nation: actor.nation,
@@ -98,11 +100,21 @@ export function accessRoutes(app: App, { store, pipeline, config }: AppDeps) {
 
   app.get(
     "/api/v1/auth/me",
-    { schema: { tags, summary: "The signed-in user", response: { 200: Me, ...problemResponses } } },
+    {
+      config: { enrolment: true },
+      schema: { tags, summary: "The signed-in user", response: { 200: Me, ...problemResponses } },
+    },
     async (request) => {
       const actor = request.actor;
       if (actor?.kind !== "user") throw unauthorized();
-      return { user: presentUser(actor), csrfToken: request.csrfToken ?? "" };
+      return {
+        user: presentUser(actor),
+        csrfToken: request.csrfToken ?? "",
+        secondFactorSetupRequired: await needsSecondFactorSetup(deps, actor),
+      };
     },
   );
+
+  securityRoutes(app, deps);
+  accountRoutes(app, deps);
 }

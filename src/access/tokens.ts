@@ -15,7 +15,7 @@ export interface IssuedToken {
 /** Stores a new token; the plain token is returned once and never stored. */
 export async function issueApiToken(
   db: Kysely<Database>,
-  spec: { id: string; userId: string; name: string; now: Date; expiresAt: string },
+  spec: { id: string; userId: string; name: string; now: Date; expiresAt: string; scopes: string[] },
 ): Promise<IssuedToken> {
   const token = tokenPrefix + randomBytes(32).toString("base64url");
   await db
@@ -28,17 +28,19 @@ export async function issueApiToken(
       created_at: spec.now.toISOString(),
       expires_at: spec.expiresAt,
       revoked_at: null,
+      scopes: spec.scopes.join(" "),
+      last_used_at: null,
     })
     .execute();
   return { id: spec.id, token, expiresAt: spec.expiresAt };
 }
 
-/** The user id behind a live token, or undefined. */
+/** The user id and scopes behind a live token, or undefined. */
 export async function resolveApiToken(
   db: Kysely<Database>,
   token: string,
   now: Date,
-): Promise<string | undefined> {
+): Promise<{ userId: string; scopes: string[] } | undefined> {
   if (!token.startsWith(tokenPrefix)) return undefined;
   const row = await db
     .selectFrom("api_tokens")
@@ -46,5 +48,12 @@ export async function resolveApiToken(
     .where("token_hash", "=", sha256Hex(token))
     .executeTakeFirst();
   if (!row || row.revoked_at !== null || Date.parse(row.expires_at) < now.getTime()) return undefined;
-  return row.user_id;
+  // Note use at most once an hour, so reads stay cheap.
+  if (!row.last_used_at || now.getTime() - Date.parse(row.last_used_at) > 3600_000)
+    await db
+      .updateTable("api_tokens")
+      .set({ last_used_at: now.toISOString() })
+      .where("id", "=", row.id)
+      .execute();
+  return { userId: row.user_id, scopes: row.scopes.split(" ") };
 }

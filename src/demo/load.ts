@@ -6,6 +6,7 @@ import { createBody } from "../bodies/commands.ts";
 import { addNation, addOrganization, addPerson } from "../directory/commands.ts";
 import type { Command } from "../pipeline/command.ts";
 import { type Pipeline, runCommand } from "../pipeline/run-command.ts";
+import { loadDemoAccess } from "./access.ts";
 import { demoAccounts, demoBodies, demoNations, demoOrganizations, demoPeople } from "./alliance.ts";
 
 export async function loadDemoAlliance(pipeline: Pipeline, demoPassword: string): Promise<void> {
@@ -39,4 +40,5 @@ export async function loadDemoAlliance(pipeline: Pipeline, demoPassword: string)
     });
     await run(grantRole, { userId: user.id, role: account.role, bodyId: null });
   }
+  await loadDemoAccess(pipeline, demoPassword);
 }

@@ -93,3 +93,20 @@ export async function recordSize(db: Kysely<Database>): Promise<number> {
     .executeTakeFirst();
   return Number(row?.size ?? 0);
 }
+
+/** The latest `limit` events about one subject, newest first (e.g. a user's security activity). */
+export async function readEventsAbout(
+  db: Kysely<Database>,
+  subject: { kind: string; id: string },
+  limit: number,
+): Promise<RecordedEvent[]> {
+  const rows = await db
+    .selectFrom("record_entries")
+    .select(["leaf"])
+    .where("subject_kind", "=", subject.kind)
+    .where("subject_id", "=", subject.id)
+    .orderBy("idx", "desc")
+    .limit(limit)
+    .execute();
+  return rows.map((row) => eventOfLeaf(row.leaf));
+}
