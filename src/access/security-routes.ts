@@ -1,26 +1,18 @@
 // The signed-in user's own security: second factors, password, sessions, API tokens, activity.
 // Routes marked `enrolment` stay reachable while a required second factor is still to be set up.
-import type { FastifyRequest } from "fastify";
 import { Type } from "typebox";
 import type { App, AppDeps } from "../app/deps.ts";
-import { conflict, unauthorized } from "../app/errors.ts";
+import { conflict } from "../app/errors.ts";
 import { ItemsOf, problemResponses } from "../app/http.ts";
 import { runCommand } from "../pipeline/run-command.ts";
-import type { UserActor } from "./actor.ts";
-import { createApiToken } from "./commands.ts";
-import { changePassword, revokeApiToken, revokeSessions } from "./credential-commands.ts";
-import { mustUseSecondFactor, TokenScope } from "./model.ts";
+import { changePassword, revokeSessions } from "./credential-commands.ts";
+import { mustUseSecondFactor } from "./model.ts";
 import { authorizeSelf } from "./policy.ts";
 import { confirmTotp, disableTotp, issueRecoveryCodes } from "./second-factor-commands.ts";
 import { hasSecondFactor, secondFactorsOf, startTotpEnrolment } from "./second-factors.ts";
-import {
-  listApiTokens,
-  listLiveSessions,
-  SecurityEventView,
-  SessionView,
-  securityActivity,
-  TokenView,
-} from "./security-queries.ts";
+import { listLiveSessions, SecurityEventView, SessionView, securityActivity } from "./security-queries.ts";
+import { IdParam, userOf } from "./signed-in-user.ts";
+import { tokenRoutes } from "./token-routes.ts";
 import { totpUri } from "./totp.ts";
 
 const tags = ["security"];
@@ -30,7 +22,6 @@ const PasswordOnly = Type.Object(
   { password: Type.String({ maxLength: 1024 }) },
   { additionalProperties: false },
 );
-const IdParam = Type.Object({ id: Type.String({ maxLength: 200 }) });
 const Security = Type.Object({
   secondFactorRequired: Type.Boolean(),
   secondFactorSetupRequired: Type.Boolean(),
@@ -39,16 +30,10 @@ const Security = Type.Object({
   recoveryCodesLeft: Type.Integer(),
   passkeys: Type.Integer(),
 });
-const NewToken = Type.Object({ id: Type.String(), token: Type.String(), expiresAt: Type.String() });
-
-function userOf(request: FastifyRequest): UserActor {
-  const actor = request.actor;
-  if (actor?.kind !== "user") throw unauthorized();
-  return actor;
-}
 
 /** Secrets go back once in the response; these routes never take an Idempotency-Key, so no copy is kept. */
-export function securityRoutes(app: App, { store, pipeline }: AppDeps) {
+export function securityRoutes(app: App, deps: AppDeps) {
+  const { store, pipeline } = deps;
   const { db } = store;
 
   app.get(
@@ -205,56 +190,7 @@ export function securityRoutes(app: App, { store, pipeline }: AppDeps) {
     },
   );
 
-  app.get(
-    "/api/v1/auth/tokens",
-    { schema: { tags, summary: "Your API tokens", response: { 200: ItemsOf(TokenView) } } },
-    async (request) => ({ items: await listApiTokens(db, userOf(request).userId) }),
-  );
-
-  app.post(
-    "/api/v1/auth/tokens",
-    {
-      schema: {
-        tags,
-        summary: "Create an API token; the token is shown once",
-        body: Type.Object(
-          {
-            name: Type.String({ minLength: 1, maxLength: 100 }),
-            days: Type.Integer({ minimum: 1, maximum: 366 }),
-            scopes: Type.Array(TokenScope, { minItems: 1, maxItems: 2, uniqueItems: true }),
-          },
-          { additionalProperties: false },
-        ),
-        response: { 201: NewToken, ...problemResponses },
-      },
-    },
-    async (request, reply) => {
-      const actor = userOf(request);
-      authorizeSelf(actor, actor.userId);
-      const { result } = await runCommand(pipeline, actor, createApiToken, {
-        userId: actor.userId,
-        ...request.body,
-      });
-      return reply.code(201).send(result);
-    },
-  );
-
-  app.delete(
-    "/api/v1/auth/tokens/:id",
-    {
-      schema: {
-        tags,
-        summary: "Revoke one of your API tokens",
-        params: IdParam,
-        response: { 204: Type.Null(), ...problemResponses },
-      },
-    },
-    async (request, reply) => {
-      const actor = userOf(request);
-      await runCommand(pipeline, actor, revokeApiToken, { userId: actor.userId, tokenId: request.params.id });
-      return reply.code(204).send(null);
-    },
-  );
+  tokenRoutes(app, deps);
 
   app.get(
     "/api/v1/auth/activity",
