@@ -2,7 +2,7 @@
 
 import type { Transaction } from "kysely";
 import { Type } from "typebox";
-import { invalid, notFound } from "../app/errors.ts";
+import { conflict, invalid, notFound } from "../app/errors.ts";
 import { defineCommand } from "../pipeline/command.ts";
 import type { Database } from "../store/schema.ts";
 import type { Actor } from "./actor.ts";
@@ -34,7 +34,7 @@ export const revokeRole = defineCommand({
       .where("role", "=", grant.role)
       .where("body_id", "=", grant.bodyId ?? "*")
       .executeTakeFirst();
-    if (!held) throw notFound("The user does not hold that role.");
+    if (!held) throw conflict("The user does not hold that role.");
     return {
       event: {
         type: "user.role-revoked",

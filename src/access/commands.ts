@@ -79,6 +79,14 @@ export const grantRole = defineCommand({
   ),
   async decide({ trx, actor }, grant) {
     const user = await managedAccount(trx, actor, grant.userId);
+    const held = await trx
+      .selectFrom("user_roles")
+      .select("role")
+      .where("user_id", "=", user.id)
+      .where("role", "=", grant.role)
+      .where("body_id", "=", grant.bodyId ?? "*")
+      .executeTakeFirst();
+    if (held) throw conflict("The user already holds that role.");
     return {
       event: {
         type: "user.role-granted",
