@@ -71,6 +71,25 @@ const table: Record<string, Expectation | "public"> = {
   },
   "DELETE /api/v1/auth/tokens/{id}": { roles: "any", ok: 404 },
   "GET /api/v1/auth/activity": { roles: "any", ok: 200 },
+  "POST /api/v1/auth/passkey/options": "public",
+  "POST /api/v1/auth/passkey/login": "public",
+  "POST /api/v1/auth/passkeys/options": { roles: "any", ok: 200 },
+  "POST /api/v1/auth/passkeys": {
+    roles: "any",
+    ok: 400,
+    body: () => ({
+      name: "forged",
+      response: {
+        id: "AAAA",
+        rawId: "AAAA",
+        type: "public-key",
+        clientExtensionResults: {},
+        response: { clientDataJSON: "e30", attestationObject: "AAAA" },
+      },
+    }),
+  },
+  "GET /api/v1/auth/passkeys": { roles: "any", ok: 200 },
+  "DELETE /api/v1/auth/passkeys/{id}": { roles: "any", ok: 404 },
   "GET /api/v1/users": { roles: managers, ok: 200 },
   "POST /api/v1/users": {
     roles: managers,

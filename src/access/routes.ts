@@ -1,20 +1,19 @@
 // Sign-in, sign-out and "who am I"; every outcome goes on the record. The account's own security
 // pages and the administrators' user management register their routes from here too.
 
-import type { FastifyReply } from "fastify";
 import { Type } from "typebox";
 import type { App, AppDeps } from "../app/deps.ts";
 import { unauthorized } from "../app/errors.ts";
 import { problemResponses } from "../app/http.ts";
 import { runCommand } from "../pipeline/run-command.ts";
 import { accountRoutes } from "./account-routes.ts";
-import type { UserActor } from "./actor.ts";
 import { needsSecondFactorSetup } from "./authenticate.ts";
 import { recordSignOut } from "./commands.ts";
-import { PublicUser } from "./model.ts";
+import { passkeyRoutes } from "./passkey-routes.ts";
 import { presentUser } from "./queries.ts";
 import { securityRoutes } from "./security-routes.ts";
-import { createSession, revokeSession, sessionCookie } from "./sessions.ts";
+import { Me, startSession } from "./session-start.ts";
+import { revokeSession, sessionCookie } from "./sessions.ts";
 import { signInWithPassword } from "./sign-in.ts";
 
 const LoginInput = Type.Object(
@@ -25,38 +24,8 @@ const LoginInput = Type.Object(
   },
   { additionalProperties: false },
 );
-export const Me = Type.Object({
-  user: PublicUser,
-  csrfToken: Type.String(),
-  /** The account must set up TOTP or a passkey before anything else. */
-  secondFactorSetupRequired: Type.Boolean(),
-});
 const tags = ["access"];
 const throttled = { 429: problemResponses[401] };
-
-/** Starts a browser session for `actor`: the HttpOnly, SameSite=Strict cookie and the CSRF token. */
-export async function startSession(
-  deps: AppDeps,
-  reply: FastifyReply,
-  actor: UserActor,
-  client: { address: string | null; userAgent: string | null },
-) {
-  const { config, store, pipeline } = deps;
-  const limits = { idleMinutes: config.sessionIdleMinutes, maxHours: config.sessionMaxHours };
-  const session = await createSession(store.db, actor.userId, pipeline.now(), limits, client);
-  reply.setCookie(sessionCookie, session.token, {
-    httpOnly: true,
-    sameSite: "strict",
-    secure: config.secureCookies,
-    path: "/",
-    expires: session.expiresAt,
-  });
-  return {
-    user: presentUser(actor),
-    csrfToken: session.csrfToken,
-    secondFactorSetupRequired: await needsSecondFactorSetup(deps, actor),
-  };
-}
 
 export function accessRoutes(app: App, deps: AppDeps) {
   const { store, pipeline } = deps;
@@ -116,5 +85,6 @@ export function accessRoutes(app: App, deps: AppDeps) {
   );
 
   securityRoutes(app, deps);
+  passkeyRoutes(app, deps);
   accountRoutes(app, deps);
 }

@@ -20,6 +20,9 @@ export interface Config {
   secureCookies: boolean;
   sessionIdleMinutes: number;
   sessionMaxHours: number;
+  /** The address people reach Entente at (e.g. https://entente.example.org); passkeys are bound to it.
+   * Unset: taken from each request's Host, which suits development only. */
+  publicUrl: string | undefined;
 }
 
 export const defaultDemoPassword = "entente-demo-password";
@@ -54,6 +57,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, overrides: ConfigOverrides = 
     sessionIdleMinutes:
       overrides.sessionIdleMinutes ?? numberFrom(env.ENTENTE_SESSION_IDLE_MINUTES, 60, "idle"),
     sessionMaxHours: overrides.sessionMaxHours ?? numberFrom(env.ENTENTE_SESSION_MAX_HOURS, 12, "max hours"),
+    publicUrl: overrides.publicUrl ?? (env.ENTENTE_PUBLIC_URL || undefined),
   };
   if (config.production && config.demo)
     throw new Error("The demo alliance cannot be loaded when NODE_ENV=production.");
