@@ -1,0 +1,66 @@
+// Administrators' accounts page: every account they may manage, grouped under its nation's marking.
+import { useState } from "react";
+import { useAccessText, useLoad } from "../access/useAccess.ts";
+import { AccountRow } from "./AccountRow.tsx";
+import type { Account } from "./adminTypes.ts";
+import { CreateAccountForm } from "./CreateAccountForm.tsx";
+
+export function UsersPage({ csrfToken }: { csrfToken: string }) {
+  const t = useAccessText();
+  const { outcome, reload } = useLoad<{ items: Account[] }>("/users");
+  const [problem, setProblem] = useState<string | null>(null);
+  const accounts = outcome?.ok ? outcome.value.items : [];
+  const nations = [...new Set(accounts.map((a) => a.nation))].sort();
+
+  return (
+    <div className="page">
+      <h1 className="page-heading">{t("admin.heading")}</h1>
+      {outcome && !outcome.ok ? (
+        <p role="alert" className="alert alert-error">
+          {outcome.detail}
+        </p>
+      ) : null}
+      {problem ? (
+        <p role="alert" className="alert alert-error">
+          {problem}
+        </p>
+      ) : null}
+      {nations.map((nation) => (
+        <section key={nation} aria-label={nation}>
+          {/* Accounts are marked for their own nation: OFFICIAL, releasable to it alone. */}
+          <div className="marking marking-official">
+            <p className="marking-text">
+              <strong>OFFICIAL</strong> {`// REL TO ${nation}`}
+            </p>
+          </div>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t("admin.username")}</th>
+                <th scope="col">{t("admin.nation")}</th>
+                <th scope="col">{t("admin.clearance")}</th>
+                <th scope="col">{t("admin.roles")}</th>
+                <th scope="col">{t("admin.factors")}</th>
+                <th scope="col">{t("admin.actions")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {accounts
+                .filter((a) => a.nation === nation)
+                .map((account) => (
+                  <AccountRow
+                    key={account.id}
+                    account={account}
+                    csrfToken={csrfToken}
+                    onChange={reload}
+                    onProblem={setProblem}
+                  />
+                ))}
+            </tbody>
+          </table>
+        </section>
+      ))}
+      <CreateAccountForm csrfToken={csrfToken} onCreated={reload} />
+    </div>
+  );
+}
