@@ -2,6 +2,7 @@
 import { randomUUID } from "node:crypto";
 import { Type } from "typebox";
 import { conflict, forbidden, invalid } from "../app/errors.ts";
+import { findBody } from "../bodies/queries.ts";
 import { isTimeZone, NationCode, TimeZone } from "../directory/model.ts";
 import { findNation } from "../directory/queries.ts";
 import { defineCommand } from "../pipeline/command.ts";
@@ -87,6 +88,8 @@ export const grantRole = defineCommand({
       .where("body_id", "=", grant.bodyId ?? "*")
       .executeTakeFirst();
     if (held) throw conflict("The user already holds that role.");
+    if (grant.bodyId !== null && !(await findBody(trx, grant.bodyId)))
+      throw invalid("Unknown body.", [{ path: "/bodyId", message: "no body with that id" }]);
     return {
       event: {
         type: "user.role-granted",
