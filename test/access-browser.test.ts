@@ -41,16 +41,16 @@ describe.skipIf(!existsSync(`${webDir}/index.html`)).each(storages())(
       await page.goto(`${base}/`);
       await page.locator("#username").fill(username);
       await page.locator("#password").fill(testPassword);
-      await page.getByRole("button", { name: "Sign in" }).click();
+      await page.getByRole("button", { name: "Sign in", exact: true }).click();
       if (code) {
         await page.locator("#code").fill(await code());
-        await page.getByRole("button", { name: "Sign in" }).click();
+        await page.getByRole("button", { name: "Sign in", exact: true }).click();
       }
       await page.getByRole("button", { name: "Sign out" }).waitFor();
     }
 
-    it("enrols TOTP and a passkey, then signs in with password and code", async () => {
-      const account = await user(server.pipeline, { demo: false, role: "delegate" });
+    /** A page whose browser holds a virtual platform authenticator that verifies the user. */
+    async function pageWithAuthenticator() {
       const page = await browser.newPage();
       const cdp = await page.context().newCDPSession(page);
       await cdp.send("WebAuthn.enable");
@@ -64,6 +64,12 @@ describe.skipIf(!existsSync(`${webDir}/index.html`)).each(storages())(
           automaticPresenceSimulation: true,
         },
       });
+      return page;
+    }
+
+    it("enrols TOTP and a passkey, then signs in with password and code", async () => {
+      const account = await user(server.pipeline, { demo: false, role: "delegate" });
+      const page = await pageWithAuthenticator();
 
       await signIn(page, account.username);
       await page.goto(`${base}/security`);
@@ -88,6 +94,21 @@ describe.skipIf(!existsSync(`${webDir}/index.html`)).each(storages())(
       await page.goto(`${base}/security`);
       await page.getByRole("button", { name: "Remove Laptop key" }).waitFor();
       await expect.poll(() => page.getByText("Second factor changed").count()).toBe(2);
+      await page.close();
+    });
+
+    // Needs <PasskeySignIn> from web/src/access/PasskeySignIn.tsx on the sign-in page.
+    it("signs in with a passkey from the sign-in page", async () => {
+      const account = await user(server.pipeline, { demo: false, role: "observer" });
+      const page = await pageWithAuthenticator();
+      await signIn(page, account.username);
+      await page.goto(`${base}/security`);
+      await page.locator("#passkey-name").fill("Phone key");
+      await page.getByRole("button", { name: "Add a passkey" }).click();
+      await page.getByRole("button", { name: "Remove Phone key" }).waitFor();
+      await page.getByRole("button", { name: "Sign out" }).click();
+      await page.getByRole("button", { name: "Sign in with a passkey" }).click();
+      await page.getByRole("button", { name: "Sign out" }).waitFor();
       await page.close();
     });
   },

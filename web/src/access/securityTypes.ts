@@ -28,3 +28,21 @@ export type TokenView = {
 export type PasskeyView = { id: string; name: string; createdAt: string; lastUsedAt: string | null };
 export type SecurityEvent = { index: number; at: string; type: string; body: Record<string, unknown> };
 export type Items<T> = { items: T[] };
+
+/** What a successful sign-in answers (the same shape as GET /api/v1/auth/me). */
+export type SignedIn = {
+  user: {
+    id: string;
+    username: string;
+    displayName: string;
+    nation: string;
+    organizationId: string | null;
+    clearance: string;
+    timeZone: string;
+    demo: boolean;
+    roles: { role: string; bodyId: string | null }[];
+    permissions: string[];
+  };
+  csrfToken: string;
+  secondFactorSetupRequired: boolean;
+};
