@@ -142,6 +142,16 @@ describe.each(storages())("accounts on $name", (storage) => {
     };
     const weak = await admin.json("POST", "/api/v1/users", { ...account, password: "qwertyuiop123" });
     expect(weak.status).toBe(400);
+    const badOrganization = await admin.json<{ errors: { path: string }[] }>("POST", "/api/v1/users", {
+      ...account,
+      organizationId: "no-such-organization",
+    });
+    expect(badOrganization.body.errors).toContainEqual(expect.objectContaining({ path: "/organizationId" }));
+    const offLadder = await admin.json<{ errors: { path: string }[] }>("POST", "/api/v1/users", {
+      ...account,
+      clearance: "TOP SECRET",
+    });
+    expect(offLadder.body.errors).toContainEqual(expect.objectContaining({ path: "/clearance" }));
     const created = await admin.json<{ id: string; roles: unknown[] }>("POST", "/api/v1/users", account);
     expect(created.status).toBe(201);
     const id = created.body.id;

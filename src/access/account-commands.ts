@@ -6,7 +6,7 @@ import { conflict, invalid, notFound } from "../app/errors.ts";
 import { defineCommand } from "../pipeline/command.ts";
 import type { Database } from "../store/schema.ts";
 import type { Actor } from "./actor.ts";
-import { accountMarking, defaultClassificationLadder } from "./marking.ts";
+import { accountMarking, defaultClassificationLadder, onLadder } from "./marking.ts";
 import { RoleName } from "./model.ts";
 import { authorize, authorizeAccountManagement } from "./policy.ts";
 import { findAccount } from "./second-factor-commands.ts";
@@ -52,9 +52,8 @@ export const setClearance = defineCommand({
   input: Type.Object({ userId: Type.String(), clearance: Type.String() }, { additionalProperties: false }),
   async decide({ trx, actor }, input) {
     authorize(actor, "users.manage");
-    const ladder: readonly string[] = defaultClassificationLadder;
-    if (!ladder.includes(input.clearance))
-      throw invalid(`Clearance must be one of ${ladder.join(", ")}.`, [
+    if (!onLadder(input.clearance))
+      throw invalid(`Clearance must be one of ${defaultClassificationLadder.join(", ")}.`, [
         { path: "/clearance", message: "not on the classification ladder" },
       ]);
     const user = await managedAccount(trx, actor, input.userId);

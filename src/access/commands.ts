@@ -4,10 +4,10 @@ import { Type } from "typebox";
 import { conflict, forbidden, invalid } from "../app/errors.ts";
 import { findBody } from "../bodies/queries.ts";
 import { isTimeZone, NationCode, TimeZone } from "../directory/model.ts";
-import { findNation } from "../directory/queries.ts";
+import { findNation, findOrganization } from "../directory/queries.ts";
 import { defineCommand } from "../pipeline/command.ts";
 import { managedAccount } from "./account-commands.ts";
-import { accountMarking } from "./marking.ts";
+import { accountMarking, defaultClassificationLadder, onLadder } from "./marking.ts";
 import { LockedOut, mustUseSecondFactor, RoleName, TokenScope } from "./model.ts";
 import { passwordProblems } from "./password-rules.ts";
 import { hashPassword } from "./passwords.ts";
@@ -40,8 +40,19 @@ export const createUser = defineCommand({
       throw forbidden("You may create accounts only for your own nation.");
     if (!isTimeZone(input.timeZone))
       throw invalid("Unknown time zone.", [{ path: "/timeZone", message: "not an IANA zone" }]);
+    if (!onLadder(input.clearance))
+      throw invalid(`Clearance must be one of ${defaultClassificationLadder.join(", ")}.`, [
+        { path: "/clearance", message: "not on the classification ladder" },
+      ]);
     if (!(await findNation(trx, input.nation)))
       throw invalid("Unknown nation.", [{ path: "/nation", message: "unknown" }]);
+    if (input.organizationId !== null) {
+      const organization = await findOrganization(trx, input.organizationId);
+      if (organization?.nation !== input.nation)
+        throw invalid("The organization is not one of that nation's.", [
+          { path: "/organizationId", message: "unknown for this nation" },
+        ]);
+    }
     if (await findUserIdByUsername(trx, input.username))
       throw conflict(`The username ${input.username} is taken.`);
     const secondFactorRequired = mustUseSecondFactor({

@@ -7,6 +7,11 @@ export interface Marking {
   releasableTo: string[];
 }
 
+/** Whether `classification` is a level of the ladder (clearances are levels too). */
+export function onLadder(classification: string, ladder: readonly string[] = defaultClassificationLadder) {
+  return ladder.includes(classification);
+}
+
 /** Public material, releasable to every member nation. */
 export function publicMarking(nations: string[]): Marking {
   return { classification: "PUBLIC", releasableTo: [...nations].sort() };

@@ -2,18 +2,22 @@
 import { useState } from "react";
 import { callApi, type Method } from "../access/accessApi.ts";
 import { useAccessText } from "../access/useAccess.ts";
-import { type Account, clearances, roleNames } from "./adminTypes.ts";
+import { type Account, type BodyChoice, clearances, roleNames } from "./adminTypes.ts";
 
 type Props = {
   account: Account;
+  bodies: BodyChoice[];
   csrfToken: string;
   onChange: () => void;
   onProblem: (detail: string) => void;
 };
 
-export function AccountRow({ account, csrfToken, onChange, onProblem }: Props) {
+export function AccountRow({ account, bodies, csrfToken, onChange, onProblem }: Props) {
   const t = useAccessText();
   const [role, setRole] = useState<string>("observer");
+  // "" grants the role alliance-wide; a body's id makes it a membership of that body.
+  const [bodyId, setBodyId] = useState("");
+  const acronymOf = (id: string) => bodies.find((b) => b.id === id)?.acronym ?? id;
   const base = `/users/${encodeURIComponent(account.id)}`;
 
   async function send(method: Method, path: string, body?: unknown) {
@@ -51,7 +55,7 @@ export function AccountRow({ account, csrfToken, onChange, onProblem }: Props) {
           {account.roles.map((grant) => (
             <li key={`${grant.role}-${grant.bodyId ?? "*"}`}>
               {t(`roles.${grant.role}`, { defaultValue: grant.role })}
-              {grant.bodyId ? ` (${grant.bodyId})` : ""}{" "}
+              {grant.bodyId ? ` (${acronymOf(grant.bodyId)})` : ` (${t("admin.allianceWide")})`}{" "}
               <button
                 type="button"
                 className="button button-secondary"
@@ -72,10 +76,21 @@ export function AccountRow({ account, csrfToken, onChange, onProblem }: Props) {
             </option>
           ))}
         </select>
+        <label className="visually-hidden" htmlFor={`scope-${account.id}`}>
+          {t("admin.scopeFor", { name: account.username })}
+        </label>
+        <select id={`scope-${account.id}`} value={bodyId} onChange={(e) => setBodyId(e.target.value)}>
+          <option value="">{t("admin.allianceWide")}</option>
+          {bodies.map((b) => (
+            <option key={b.id} value={b.id}>
+              {b.acronym}
+            </option>
+          ))}
+        </select>
         <button
           type="button"
           className="button"
-          onClick={() => send("POST", "/roles", { role, bodyId: null })}
+          onClick={() => send("POST", "/roles", { role, bodyId: bodyId || null })}
         >
           {t("admin.grant")}
         </button>

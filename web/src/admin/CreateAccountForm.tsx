@@ -1,7 +1,7 @@
 // Creating an account: profile, nation, clearance and a first password the server checks against its rules.
 import { type FormEvent, useState } from "react";
 import { callApi } from "../access/accessApi.ts";
-import { useAccessText } from "../access/useAccess.ts";
+import { useAccessText, useLoad } from "../access/useAccess.ts";
 import { clearances } from "./adminTypes.ts";
 
 const zones: Record<string, string> = { KOR: "Asia/Seoul", USA: "America/New_York" };
@@ -12,19 +12,26 @@ export function CreateAccountForm({ csrfToken, onCreated }: { csrfToken: string;
     username: "",
     displayName: "",
     nation: "KOR",
+    organizationId: "",
     clearance: "OFFICIAL",
     password: "",
   });
+  const organizations = useLoad<{ items: { id: string; acronym: string; nameEn: string; nameKo: string }[] }>(
+    `/organizations?nation=${form.nation}`,
+  ).outcome;
   const [problem, setProblem] = useState<string | null>(null);
   const field = (key: keyof typeof form) => ({
     id: `new-${key}`,
     value: form[key],
-    onChange: (e: { target: { value: string } }) => setForm({ ...form, [key]: e.target.value }),
+    // A new nation has other organizations: the chosen one no longer applies.
+    onChange: (e: { target: { value: string } }) =>
+      setForm({ ...form, [key]: e.target.value, ...(key === "nation" ? { organizationId: "" } : {}) }),
   });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const body = { ...form, organizationId: null, personId: null, timeZone: zones[form.nation] ?? "UTC" };
+    const organizationId = form.organizationId || null;
+    const body = { ...form, organizationId, personId: null, timeZone: zones[form.nation] ?? "UTC" };
     const result = await callApi("POST", "/users", csrfToken, body);
     if (!result.ok) return setProblem(result.detail);
     setProblem(null);
@@ -53,6 +60,17 @@ export function CreateAccountForm({ csrfToken, onCreated }: { csrfToken: string;
         <select {...field("nation")}>
           <option value="KOR">KOR</option>
           <option value="USA">USA</option>
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="new-organizationId">{t("admin.organization")}</label>
+        <select {...field("organizationId")}>
+          <option value="">—</option>
+          {(organizations?.ok ? organizations.value.items : []).map((o) => (
+            <option key={o.id} value={o.id}>
+              {`${o.acronym} — ${o.nameEn} / ${o.nameKo}`}
+            </option>
+          ))}
         </select>
       </div>
       <div className="field">

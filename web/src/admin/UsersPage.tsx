@@ -2,12 +2,13 @@
 import { useState } from "react";
 import { useAccessText, useLoad } from "../access/useAccess.ts";
 import { AccountRow } from "./AccountRow.tsx";
-import type { Account } from "./adminTypes.ts";
+import type { Account, BodyChoice } from "./adminTypes.ts";
 import { CreateAccountForm } from "./CreateAccountForm.tsx";
 
 export function UsersPage({ csrfToken }: { csrfToken: string }) {
   const t = useAccessText();
   const { outcome, reload } = useLoad<{ items: Account[] }>("/users");
+  const bodies = useLoad<{ items: BodyChoice[] }>("/bodies").outcome;
   const [problem, setProblem] = useState<string | null>(null);
   const accounts = outcome?.ok ? outcome.value.items : [];
   const nations = [...new Set(accounts.map((a) => a.nation))].sort();
@@ -51,6 +52,7 @@ export function UsersPage({ csrfToken }: { csrfToken: string }) {
                   <AccountRow
                     key={account.id}
                     account={account}
+                    bodies={bodies?.ok ? bodies.value.items : []}
                     csrfToken={csrfToken}
                     onChange={reload}
                     onProblem={setProblem}

@@ -27,3 +27,6 @@ export const roleNames = [
 ] as const;
 
 export const clearances = ["PUBLIC", "OFFICIAL", "CONFIDENTIAL", "SECRET"] as const;
+
+/** A body an account can be made a member of (a body-scoped role). */
+export type BodyChoice = { id: string; acronym: string };
