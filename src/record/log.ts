@@ -4,7 +4,7 @@ import { type Kysely, sql, type Transaction } from "kysely";
 import type { Database } from "../store/schema.ts";
 import type { DialectName } from "../store/store.ts";
 import { canonicalJson } from "./canonical.ts";
-import type { EventActor, EventDraft, RecordedEvent } from "./event.ts";
+import type { EventActor, EventDraft, RecordedEvent, Subject } from "./event.ts";
 
 const appendLockKey = 0x656e7465; // "ente": serializes appends across server processes on PostgreSQL
 
@@ -92,4 +92,16 @@ export async function recordSize(db: Kysely<Database>): Promise<number> {
     .select((eb) => eb.fn.countAll().as("size"))
     .executeTakeFirst();
   return Number(row?.size ?? 0);
+}
+
+/** Every event about one subject, in index order. */
+export async function readEventsAbout(db: Kysely<Database>, subject: Subject): Promise<RecordedEvent[]> {
+  const rows = await db
+    .selectFrom("record_entries")
+    .select(["leaf"])
+    .where("subject_kind", "=", subject.kind)
+    .where("subject_id", "=", subject.id)
+    .orderBy("idx")
+    .execute();
+  return rows.map((row) => eventOfLeaf(row.leaf));
 }
