@@ -1,10 +1,12 @@
 // Starts Entente: configuration → store (migrated) → demo data on a new database → HTTP server.
 
+import { consultationTimerHandlers } from "../consultations/timer-handlers.ts";
 import { loadDemoAlliance } from "../demo/load.ts";
 import { createHub } from "../pipeline/hub.ts";
 import type { Pipeline } from "../pipeline/run-command.ts";
 import { recordSize } from "../record/log.ts";
 import { migrateToLatest, openStore, type Store } from "../store/store.ts";
+import { createTimerRunner, type TimerRunner } from "../timers/runner.ts";
 import { buildApp } from "./app.ts";
 import { type Config, type ConfigOverrides, loadConfig } from "./config.ts";
 import type { App } from "./deps.ts";
@@ -16,6 +18,8 @@ export interface RunningServer {
   app: App;
   store: Store;
   pipeline: Pipeline;
+  /** Durable timers: started unless `workerPollMs` is 0; tests may call `runDue()` themselves. */
+  timers: TimerRunner;
   close(): Promise<void>;
 }
 
@@ -44,17 +48,28 @@ export async function startServer(
   if (config.demo && (await recordSize(store.db)) === 0)
     await loadDemoAlliance(pipeline, config.demoPassword);
   const app = await buildApp({ config, store, pipeline });
+  const timers = createTimerRunner({
+    store,
+    now: () => pipeline.now(),
+    handlers: { ...consultationTimerHandlers(pipeline) },
+    pollMs: config.workerPollMs,
+    onError: (err, timer) => app.log.error({ err, timer: timer.id, kind: timer.kind }, "timer failed"),
+  });
   await app.listen({ host: config.host, port: config.port });
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
   const host = config.host.includes(":") ? `[${config.host}]` : config.host;
+  // Overdue timers (from before a restart) fire now; then the loop keeps polling.
+  if (config.workerPollMs > 0) timers.start();
   return {
     url: `http://${host}:${port}`,
     config,
     app,
     store,
     pipeline,
+    timers,
     async close() {
+      await timers.stop();
       await app.close();
       await store.close();
     },
