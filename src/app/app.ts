@@ -6,12 +6,14 @@ import fastifyStatic from "@fastify/static";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
+import websocket from "@fastify/websocket";
 import Fastify from "fastify";
 import { authenticateHook } from "../access/authenticate.ts";
 import { accessRoutes } from "../access/routes.ts";
 import { bodiesRoutes } from "../bodies/routes.ts";
 import { consultationsRoutes } from "../consultations/routes.ts";
 import { directoryRoutes } from "../directory/routes.ts";
+import { streamRoutes } from "../realtime/stream.ts";
 import { rostersRoutes } from "../rosters/routes.ts";
 import type { App, AppDeps } from "./deps.ts";
 import { loggerOptions } from "./logger.ts";
@@ -60,6 +62,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     referrerPolicy: { policy: "no-referrer" },
   });
   await app.register(cookie);
+  await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
   await app.register(swagger, {
     openapi: {
       openapi: "3.1.0",
@@ -80,6 +83,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
 
   app.addHook("onRequest", authenticateHook(deps));
   for (const register of capabilities) register(app, deps);
+  await streamRoutes(app, deps);
   observabilityRoutes(app, deps);
   await serveWebApp(app, deps);
   return app;
