@@ -40,7 +40,7 @@ export async function streamRoutes(app: App, deps: AppDeps) {
     },
     async (socket, request) => {
       const actor = request.actor;
-      if (!actor || actor.kind !== "user") return socket.close(1008, "sign in");
+      if (actor?.kind !== "user") return socket.close(1008, "sign in");
       const after = request.query.after ?? (await recordSize(store.db)) - 1;
       const stream = followRecord(socket, actor, after, deps);
       const unsubscribe = bus.subscribe(() => stream.pump());
