@@ -19,7 +19,8 @@ export type Action =
   | "consultations.open"
   | "consultations.respond"
   /** Timers only: no role carries it, the system may do anything. */
-  | "consultations.escalate";
+  | "consultations.escalate"
+  | "webhooks.manage";
 
 const actionsByRole: Record<Role, readonly Action[]> = {
   admin: [
@@ -33,6 +34,7 @@ const actionsByRole: Record<Role, readonly Action[]> = {
     "rosters.read",
     "rosters.manage",
     "consultations.read",
+    "webhooks.manage",
   ],
   secretariat: [
     "directory.read",
@@ -46,6 +48,7 @@ const actionsByRole: Record<Role, readonly Action[]> = {
     "consultations.read",
     "consultations.open",
     "consultations.respond",
+    "webhooks.manage",
   ],
   principal: [
     "directory.read",

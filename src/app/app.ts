@@ -13,6 +13,7 @@ import { accessRoutes } from "../access/routes.ts";
 import { bodiesRoutes } from "../bodies/routes.ts";
 import { consultationsRoutes } from "../consultations/routes.ts";
 import { directoryRoutes } from "../directory/routes.ts";
+import { notifyRoutes } from "../notify/routes.ts";
 import { streamRoutes } from "../realtime/stream.ts";
 import { rostersRoutes } from "../rosters/routes.ts";
 import type { App, AppDeps } from "./deps.ts";
@@ -30,6 +31,7 @@ const capabilities = [
   bodiesRoutes,
   rostersRoutes,
   consultationsRoutes,
+  notifyRoutes,
 ];
 
 export async function buildApp(deps: AppDeps): Promise<App> {

@@ -3,6 +3,7 @@ import { accessProjection } from "../access/projection.ts";
 import { bodiesProjection } from "../bodies/projection.ts";
 import { consultationsProjection } from "../consultations/projection.ts";
 import { directoryProjection } from "../directory/projection.ts";
+import { notifyProjection } from "../notify/registerWebhook.ts";
 import type { Projection, Projector } from "../pipeline/command.ts";
 import { rostersProjection } from "../rosters/projection.ts";
 
@@ -12,6 +13,7 @@ export const projections: Projection[] = [
   accessProjection,
   rostersProjection,
   consultationsProjection,
+  notifyProjection,
 ];
 
 /** Projectors by event type; a type claimed twice is a programming error caught at start. */

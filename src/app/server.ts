@@ -1,5 +1,6 @@
 // Starts Entente: configuration → store (migrated) → demo data on a new database → HTTP server.
 
+import { consultationDispatchers } from "../consultations/channels.ts";
 import { consultationTimerHandlers } from "../consultations/timer-handlers.ts";
 import { loadDemoAlliance } from "../demo/load.ts";
 import { createHub } from "../pipeline/hub.ts";
@@ -20,6 +21,8 @@ export interface RunningServer {
   pipeline: Pipeline;
   /** Durable timers: started unless `workerPollMs` is 0; tests may call `runDue()` themselves. */
   timers: TimerRunner;
+  /** The outbox dispatchers by channel (e-mail only when SMTP is configured). */
+  dispatchers: ReturnType<typeof consultationDispatchers>["dispatchers"];
   close(): Promise<void>;
 }
 
@@ -55,12 +58,16 @@ export async function startServer(
     pollMs: config.workerPollMs,
     onError: (err, timer) => app.log.error({ err, timer: timer.id, kind: timer.kind }, "timer failed"),
   });
+  const delivery = consultationDispatchers(config, store, pipeline);
   await app.listen({ host: config.host, port: config.port });
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
   const host = config.host.includes(":") ? `[${config.host}]` : config.host;
   // Overdue timers (from before a restart) fire now; then the loop keeps polling.
-  if (config.workerPollMs > 0) timers.start();
+  if (config.workerPollMs > 0) {
+    timers.start();
+    delivery.start();
+  }
   return {
     url: `http://${host}:${port}`,
     config,
@@ -68,8 +75,10 @@ export async function startServer(
     store,
     pipeline,
     timers,
+    dispatchers: delivery.dispatchers,
     async close() {
       await timers.stop();
+      await delivery.stop();
       await app.close();
       await store.close();
     },
