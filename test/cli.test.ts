@@ -87,4 +87,32 @@ describe("the entente command", () => {
       await server.close();
     }
   });
+
+  it("verifies, exports, re-verifies and replays the record", async () => {
+    const verified = await entente(["record", "verify"], dataDir);
+    expect(verified.stdout).toContain("verdict: VERIFIED");
+    const bundle = `${dataDir}/kor-bundle.json`;
+    expect(
+      (await entente(["record", "export", "--out", bundle, "--nation", "KOR"], dataDir)).stdout,
+    ).toContain("Wrote");
+    const fromBundle = await run(process.execPath, [
+      "src/cli/main.ts",
+      "record",
+      "verify",
+      "--bundle",
+      bundle,
+    ]);
+    expect(fromBundle.stdout).toContain("verdict: VERIFIED");
+    expect((await entente(["record", "replay"], dataDir)).stdout).toMatch(/Replayed \d+ events/);
+    expect((await entente(["record", "verify"], dataDir)).stdout).toContain("verdict: VERIFIED");
+    const { DatabaseSync } = await import("node:sqlite");
+    const raw = new DatabaseSync(`${dataDir}/entente.sqlite`);
+    raw.exec(
+      "UPDATE record_entries SET leaf = replace(leaf, 'Ham', 'Hom') WHERE leaf LIKE '%Ham Sang-wook%' AND type = 'person.added'",
+    );
+    raw.close();
+    await expect(entente(["record", "verify"], dataDir)).rejects.toMatchObject({
+      stdout: expect.stringMatching(/FAILED \(first bad index \d+\)/),
+    });
+  });
 });

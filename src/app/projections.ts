@@ -3,8 +3,14 @@ import { accessProjection } from "../access/projection.ts";
 import { bodiesProjection } from "../bodies/projection.ts";
 import { directoryProjection } from "../directory/projection.ts";
 import type { Projection, Projector } from "../pipeline/command.ts";
+import { cosignersProjection } from "../record/cosigners.ts";
 
-export const projections: Projection[] = [directoryProjection, bodiesProjection, accessProjection];
+export const projections: Projection[] = [
+  directoryProjection,
+  bodiesProjection,
+  accessProjection,
+  cosignersProjection,
+];
 
 /** Projectors by event type; a type claimed twice is a programming error caught at start. */
 export function projectorsOf(list: Projection[]): Record<string, Projector> {

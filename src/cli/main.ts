@@ -6,6 +6,7 @@ import { startServer } from "../app/server.ts";
 import { overridesOf, storageOptions } from "./options.ts";
 import { peopleCommands } from "./people.ts";
 import { withPlatform } from "./platform.ts";
+import { recordCommands } from "./record.ts";
 import { tokenCommands } from "./tokens.ts";
 
 const program = new Program("entente")
@@ -51,6 +52,7 @@ storageOptions(program.command("migrate").description("bring the database schema
 
 peopleCommands(program);
 tokenCommands(program);
+recordCommands(program);
 
 function printWelcome(url: string, demo: boolean, password: string) {
   console.log(`\nEntente is running at ${url}\n`);
