@@ -32,7 +32,6 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setErrorHandler(errorHandler);
-  app.setNotFoundHandler(notFoundHandler);
   // The API speaks JSON only; anything else gets 415 rather than a confusing validation error.
   app.removeContentTypeParser("text/plain");
 
@@ -79,7 +78,10 @@ export async function buildApp(deps: AppDeps): Promise<App> {
 
 /** Serves the built web app; unknown non-API GETs get index.html so deep links work. */
 async function serveWebApp(app: App, { config }: AppDeps) {
-  if (!existsSync(config.webDir)) return;
+  if (!existsSync(config.webDir)) {
+    app.setNotFoundHandler(notFoundHandler);
+    return;
+  }
   await app.register(fastifyStatic, {
     root: config.webDir,
     prefix: "/",
