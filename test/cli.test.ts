@@ -115,4 +115,54 @@ describe("the entente command", () => {
       stdout: expect.stringMatching(/FAILED \(first bad index \d+\)/),
     });
   });
+
+  it("makes a witness key and cosigns the live checkpoint as a nation's auditor", async () => {
+    const key = `${dataDir}/usa-witness.pem`;
+    const publicKey = (
+      await run(process.execPath, ["src/cli/main.ts", "record", "keygen", "--out", key])
+    ).stdout.trim();
+    expect(Buffer.from(publicKey, "base64")).toHaveLength(32);
+    const token = (await entente(["token", "create", "--user", "usa.auditor"], dataDir)).stdout.trim();
+    const server = await startServer({
+      dataDir,
+      port: 0,
+      demo: true,
+      logLevel: "silent",
+      webDir: "/nonexistent",
+    });
+    try {
+      const auth = { authorization: `Bearer ${token}`, "content-type": "application/json" };
+      const registered = await fetch(`${server.url}/api/v1/record/cosigners`, {
+        method: "POST",
+        headers: auth,
+        body: JSON.stringify({ name: "usa.witness", publicKey }),
+      });
+      expect(registered.status).toBe(201);
+      const cosign = [
+        "src/cli/main.ts",
+        "record",
+        "cosign",
+        "--key",
+        key,
+        "--name",
+        "usa.witness",
+        "--url",
+        server.url,
+      ];
+      const first = await run(process.execPath, [...cosign, "--token", token]);
+      expect(first.stdout).toMatch(/Cosigned checkpoint of size \d+/);
+      const note = await (await fetch(`${server.url}/api/v1/record/checkpoint`, { headers: auth })).text();
+      expect(note).toContain("\u2014 usa.witness ");
+      // A failed sign-in adds an entry; the second run proves consistency from the size it cosigned before.
+      await fetch(`${server.url}/api/v1/auth/login`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ username: "nobody", password: "wrong password" }),
+      });
+      const second = await run(process.execPath, [...cosign, "--token", token]);
+      expect(second.stdout).toMatch(/Cosigned checkpoint of size \d+/);
+    } finally {
+      await server.close();
+    }
+  });
 });
