@@ -31,7 +31,15 @@ storageOptions(
       if (options.port !== undefined) overrides.port = options.port;
       if (options.host) overrides.host = options.host;
       if (!options.demo) overrides.demo = false;
-      const server = await startServer(overrides);
+      const server = await startServer(overrides).catch((error: unknown) => {
+        if (error instanceof Error && "code" in error && error.code === "EADDRINUSE") {
+          throw new DomainError(
+            "conflict",
+            `Port ${overrides.port ?? process.env.PORT ?? 8080} is already in use. Stop the other program or choose another port: PORT=8081 npm start`,
+          );
+        }
+        throw error;
+      });
       printWelcome(server.url, server.config.demo, server.config.demoPassword);
       const stop = async () => {
         await server.close();
