@@ -15,6 +15,7 @@ import { consultationsRoutes } from "../consultations/routes.ts";
 import { directoryRoutes } from "../directory/routes.ts";
 import { notifyRoutes } from "../notify/routes.ts";
 import { streamRoutes } from "../realtime/stream.ts";
+import { recordRoutes } from "../record/routes.ts";
 import { rostersRoutes } from "../rosters/routes.ts";
 import type { App, AppDeps } from "./deps.ts";
 import { loggerOptions } from "./logger.ts";
@@ -29,6 +30,7 @@ const capabilities = [
   accessRoutes,
   directoryRoutes,
   bodiesRoutes,
+  recordRoutes,
   rostersRoutes,
   consultationsRoutes,
   notifyRoutes,
@@ -44,7 +46,6 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setErrorHandler(errorHandler);
-  app.setNotFoundHandler(notFoundHandler);
   // The API speaks JSON only; anything else gets 415 rather than a confusing validation error.
   app.removeContentTypeParser("text/plain");
 
@@ -93,7 +94,10 @@ export async function buildApp(deps: AppDeps): Promise<App> {
 
 /** Serves the built web app; unknown non-API GETs get index.html so deep links work. */
 async function serveWebApp(app: App, { config }: AppDeps) {
-  if (!existsSync(config.webDir)) return;
+  if (!existsSync(config.webDir)) {
+    app.setNotFoundHandler(notFoundHandler);
+    return;
+  }
   await app.register(fastifyStatic, {
     root: config.webDir,
     prefix: "/",

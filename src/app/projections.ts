@@ -5,12 +5,14 @@ import { consultationsProjection } from "../consultations/projection.ts";
 import { directoryProjection } from "../directory/projection.ts";
 import { notifyProjection } from "../notify/registerWebhook.ts";
 import type { Projection, Projector } from "../pipeline/command.ts";
+import { cosignersProjection } from "../record/cosigners.ts";
 import { rostersProjection } from "../rosters/projection.ts";
 
 export const projections: Projection[] = [
   directoryProjection,
   bodiesProjection,
   accessProjection,
+  cosignersProjection,
   rostersProjection,
   consultationsProjection,
   notifyProjection,

@@ -5,7 +5,9 @@ import { consultationTimerHandlers } from "../consultations/timer-handlers.ts";
 import { loadDemoAlliance } from "../demo/load.ts";
 import { createHub } from "../pipeline/hub.ts";
 import type { Pipeline } from "../pipeline/run-command.ts";
+import { startCheckpointer } from "../record/checkpoints.ts";
 import { recordSize } from "../record/log.ts";
+import { loadOrCreateLogKey } from "../record/log-key.ts";
 import { migrateToLatest, openStore, type Store } from "../store/store.ts";
 import { createTimerRunner, type TimerRunner } from "../timers/runner.ts";
 import { buildApp } from "./app.ts";
@@ -36,7 +38,8 @@ export async function openPlatform(config: Config) {
     projectors: projectorsOf(projections),
     now: () => new Date(),
   };
-  return { store, pipeline };
+  const signer = loadOrCreateLogKey(config.recordKeyFile, config.recordOrigin);
+  return { store, pipeline, signer };
 }
 
 /**
@@ -47,10 +50,14 @@ export async function startServer(
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<RunningServer> {
   const config = loadConfig(env, overrides);
-  const { store, pipeline } = await openPlatform(config);
+  const { store, pipeline, signer } = await openPlatform(config);
   if (config.demo && (await recordSize(store.db)) === 0)
     await loadDemoAlliance(pipeline, config.demoPassword);
-  const app = await buildApp({ config, store, pipeline });
+  const app = await buildApp({ config, store, pipeline, signer });
+  const checkpointer = startCheckpointer(store.db, signer, pipeline.now, (error) =>
+    app.log.error({ err: error }, "checkpoint failed"),
+  );
+  const unsubscribe = pipeline.hub.subscribe(() => checkpointer.poke());
   const timers = createTimerRunner({
     store,
     now: () => pipeline.now(),
@@ -79,6 +86,8 @@ export async function startServer(
     async close() {
       await timers.stop();
       await delivery.stop();
+      unsubscribe();
+      checkpointer.stop();
       await app.close();
       await store.close();
     },

@@ -1,0 +1,37 @@
+// Which page a path shows. Each capability names its own pages; unknown paths get a plain answer.
+import { Fragment, useEffect } from "react";
+import { useTranslation } from "react-i18next";
+import { directoryPage } from "../directory/routes.tsx";
+import { RecordPage } from "../record/RecordPage.tsx";
+import { Link } from "./Link.tsx";
+import { PageHeading } from "./PageHeading.tsx";
+import { navigate, useLocation } from "./router.ts";
+
+const home = "/directory/nations";
+
+export function AppRoutes() {
+  const { path, query } = useLocation();
+
+  useEffect(() => {
+    if (path === "/") navigate(home, { replace: true });
+  }, [path]);
+
+  const page =
+    directoryPage(path, query) ??
+    (path === "/record" ? <RecordPage /> : null) ??
+    (path === "/" ? null : <NotFoundPage />);
+  // Keyed by path so a new page mounts (and takes focus) while a changed filter keeps its place.
+  return <Fragment key={path}>{page}</Fragment>;
+}
+
+function NotFoundPage() {
+  const { t } = useTranslation();
+  return (
+    <div className="page">
+      <PageHeading title={t("problem.pageNotFound")} />
+      <p>
+        <Link to={home}>{t("nav.nations")}</Link>
+      </p>
+    </div>
+  );
+}
