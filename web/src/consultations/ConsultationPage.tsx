@@ -63,7 +63,7 @@ export function ConsultationPage({ id }: { id: string }) {
         <span className={`urgency urgency-${value.urgency}`}>
           {t(`consultations.urgency.${value.urgency}`)}
         </span>{" "}
-        <span>{t(`consultations.status.${value.status}`)}</span>{" "}
+        <span>{t(`consultations.status.${value.status}`)}</span> ·{" "}
         <span>{t("consultations.requestedBy", { nation: value.requesterNation })}</span>
       </p>
       <section className="deadline" aria-labelledby="deadline-heading">
@@ -80,6 +80,10 @@ export function ConsultationPage({ id }: { id: string }) {
           {t("consultations.acknowledge", { nation: party.nation })}
         </button>
       ) : null}
+      <section aria-labelledby="brief-heading">
+        <h2 id="brief-heading">{t("consultations.brief")}</h2>
+        <p className="brief">{value.brief}</p>
+      </section>
       {party ? <PositionForm id={id} party={party} onStated={(c) => consultation.setValue(c)} /> : null}
       <section aria-labelledby="parties-heading">
         <h2 id="parties-heading">{t("consultations.parties")}</h2>
