@@ -1,7 +1,12 @@
 // Urgent consultations through HTTP on both storages: open, alert, acknowledge, state a position, close.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { projections } from "../src/app/projections.ts";
 import { type RunningServer, startServer } from "../src/app/server.ts";
 import type { Consultation } from "../src/consultations/model.ts";
+import { projectionsMatchReplay } from "../src/record/replay.ts";
 import { pendingTimers } from "../src/timers/schedule.ts";
 import { client } from "./http.ts";
 import { storages } from "./stores.ts";
@@ -140,5 +145,10 @@ describe.each(storages())("urgent consultations on $name", (storage) => {
     });
     expect(past.status).toBe(400);
     expect(past.body.errors[0]?.path).toBe("/responseDeadline");
+  });
+
+  it("rebuilds rosters, policies and consultations from the record alone", async () => {
+    const scratch = mkdtempSync(join(tmpdir(), "entente-replay-"));
+    expect(await projectionsMatchReplay(server.store.db, projections, scratch)).toEqual([]);
   });
 });

@@ -117,6 +117,21 @@ export const Consultation = Type.Object(
 );
 export type Consultation = Static<typeof Consultation>;
 
+const urgencies: readonly Urgency[] = ["flash", "immediate", "priority", "routine"];
+const positionKinds: readonly PositionKind[] = [
+  "concur",
+  "concur-with-conditions",
+  "do-not-concur",
+  "need-more-time",
+];
+const channels: readonly Channel[] = ["in-app", "email", "webhook"];
+
+/** Stored values read back into their unions (the projector only ever writes valid ones). */
+export const urgencyOf = (value: string): Urgency => urgencies.find((u) => u === value) ?? "routine";
+export const stanceOf = (value: string | null): PositionKind | null =>
+  positionKinds.find((p) => p === value) ?? null;
+export const channelOf = (value: string): Channel => channels.find((c) => c === value) ?? "in-app";
+
 /** The parties consulted: every member nation but the requester's. */
 export function consultedNations(memberNations: string[], requesterNation: string): string[] {
   return memberNations.filter((nation) => nation !== requesterNation).sort();

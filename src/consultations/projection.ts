@@ -1,6 +1,8 @@
 // Writes escalation policies and consultations (parties, alerts, positions) from their events.
+// JSON columns hold canonical JSON, so a replay from the record's canonical leaves writes the same bytes.
 import type { Kysely, Transaction } from "kysely";
 import { type Projection, project } from "../pipeline/command.ts";
+import { canonicalJsonText } from "../record/canonical.ts";
 import type { Database } from "../store/schema.ts";
 import { EscalationPolicy } from "./escalation.ts";
 import {
@@ -52,9 +54,9 @@ export const consultationsProjection: Projection = {
           id: policy.id,
           body_id: policy.bodyId,
           name: policy.name,
-          steps: JSON.stringify(policy.steps),
+          steps: canonicalJsonText(policy.steps),
           repeat_count: policy.repeatCount,
-          fallback: JSON.stringify(policy.fallback),
+          fallback: canonicalJsonText(policy.fallback),
           created_at: event.at,
         })
         .execute();
@@ -65,7 +67,7 @@ export const consultationsProjection: Projection = {
         .values({
           id: opened.id,
           body_id: opened.bodyId,
-          policy: JSON.stringify(opened.policy),
+          policy: canonicalJsonText(opened.policy),
           subject: opened.subject,
           brief: opened.brief,
           classification: event.marking.classification,

@@ -5,9 +5,10 @@ import type { Marking } from "../access/marking.ts";
 import { canSee } from "../access/policy.ts";
 import { loadUserActor } from "../access/queries.ts";
 import { readEventsAbout } from "../record/log.ts";
+import { tierOf } from "../rosters/model.ts";
 import type { Database } from "../store/schema.ts";
 import type { EscalationPolicy } from "./escalation.ts";
-import type { Consultation, Party, PositionKind, Urgency } from "./model.ts";
+import { type Consultation, channelOf, type Party, stanceOf, urgencyOf } from "./model.ts";
 import type { ConsultationPartyRow, ConsultationRow } from "./tables.ts";
 
 export interface ConsultationState {
@@ -58,13 +59,11 @@ export async function findEscalationPolicy(
   );
 }
 
-const stanceOf = (stance: string | null) => (stance === null ? null : (stance as PositionKind));
-
 function presentParty(row: ConsultationPartyRow): Party {
   return {
     nation: row.nation,
     position: row.position,
-    tier: row.tier as Party["tier"],
+    tier: tierOf(row.tier),
     nextEscalationAt: row.next_escalation_at,
     acknowledgedAt: row.acknowledged_at,
     acknowledgedBy: row.acknowledged_by,
@@ -115,7 +114,7 @@ export async function presentConsultation(
     subject: row.subject,
     brief: row.brief,
     marking: state.marking,
-    urgency: row.urgency as Urgency,
+    urgency: urgencyOf(row.urgency),
     requesterNation: row.requester_nation,
     requesterUserId: row.requester_user_id,
     openedAt: row.opened_at,
@@ -129,9 +128,9 @@ export async function presentConsultation(
       nation: a.nation,
       userId: a.user_id,
       displayName: names.get(a.user_id) ?? a.user_id,
-      channel: a.channel as Consultation["alerts"][number]["channel"],
+      channel: channelOf(a.channel),
       position: a.position,
-      tier: a.tier as Party["tier"],
+      tier: tierOf(a.tier),
       alertedAt: a.alerted_at,
       deliveredAt: a.delivered_at ?? null,
       seenAt: a.seen_at,

@@ -12,6 +12,13 @@ export const Tier = Type.Union([
 ]);
 export type Tier = Static<typeof Tier>;
 
+const tiers: readonly Tier[] = ["duty-officer", "director", "principal"];
+
+/** A stored tier read back; anything unknown reads as the first rung. */
+export function tierOf(value: string): Tier {
+  return tiers.find((tier) => tier === value) ?? "duty-officer";
+}
+
 const LocalTime = Type.String({ pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]$", description: "HH:MM, local" });
 const LocalDate = Type.String({ pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", description: "YYYY-MM-DD, local" });
 

@@ -1,7 +1,7 @@
 // Reads of duty rosters: presented for the API and for deciding who is alerted.
 import type { Kysely, Transaction } from "kysely";
 import type { Database } from "../store/schema.ts";
-import type { DutyRoster, RosterOverride, Tier } from "./model.ts";
+import { type DutyRoster, type RosterOverride, type Tier, tierOf } from "./model.ts";
 import type { DutyRosterRow, RosterOverrideRow } from "./tables.ts";
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -17,9 +17,6 @@ function presentOverride(row: RosterOverrideRow): RosterOverride {
     reason: row.reason,
   };
 }
-
-const tierOf = (tier: string): Tier =>
-  tier === "director" ? "director" : tier === "principal" ? "principal" : "duty-officer";
 
 function presentRoster(row: DutyRosterRow, overrides: RosterOverrideRow[]): DutyRoster {
   return {
