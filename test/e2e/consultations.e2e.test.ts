@@ -83,6 +83,7 @@ describe("the consultation console on a phone", () => {
     await page.getByRole("heading", { level: 3, name: "KOR · position stated" }).waitFor();
     await page.getByText("KOR stated its position: Concur with conditions").waitFor();
     await page.getByText("KOR acknowledged").waitFor();
+    await page.getByText("Draft text for concurrence within the hour.").waitFor();
 
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(overflow).toBeLessThanOrEqual(390);
