@@ -10,7 +10,6 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningServer, startServer } from "../../src/app/server.ts";
 import { checkA11y, launchBrowser, seriousOrWorse } from "../browser.ts";
-import { client } from "../http.ts";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const webDir = join(root, "dist/web");
@@ -48,18 +47,21 @@ describe("the consultation console on a phone", () => {
     await page.getByRole("heading", { level: 1, name: "Urgent consultations" }).waitFor();
     await page.getByText("On duty until").first().waitFor();
 
-    const usa = client(server.url);
-    await usa.signIn("usa.secretariat", demoPassword);
-    const bodies = await usa.json<{ items: { id: string; acronym: string }[] }>("GET", "/api/v1/bodies");
-    const opened = await usa.json<{ id: string }>("POST", "/api/v1/consultations", {
-      bodyId: bodies.body.items.find((b) => b.acronym === "NCG")?.id,
-      subject: "Joint statement on a missile launch",
-      brief: "Draft text for concurrence within the hour.",
-      classification: "SECRET",
-      responseDeadline: new Date(Date.now() + 3_600_000).toISOString(),
-      urgency: "flash",
-    });
-    expect(opened.status).toBe(201);
+    // The U.S. secretariat opens the consultation from the console on a desktop screen.
+    const desk = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "en-US" });
+    await desk.goto(server.url);
+    await desk.getByLabel("Username").fill("usa.secretariat");
+    await desk.getByLabel("Password").fill(demoPassword);
+    await desk.getByRole("button", { name: "Sign in" }).click();
+    await desk.getByRole("link", { name: "Consultations" }).click();
+    await desk.getByRole("link", { name: "Open a consultation" }).click();
+    await desk.getByLabel("Body").selectOption({ label: "NCG" });
+    await desk.getByLabel("Subject", { exact: true }).fill("Joint statement on a missile launch");
+    await desk.getByLabel("Brief", { exact: true }).fill("Draft text for concurrence within the hour.");
+    await desk.getByLabel("Urgency").selectOption("flash");
+    await desk.getByRole("button", { name: "Open and alert the other capital" }).click();
+    await desk.getByRole("heading", { level: 1, name: "Joint statement on a missile launch" }).waitFor();
+    expect(seriousOrWorse(await checkA11y(desk))).toEqual([]);
 
     const alert = page.getByRole("alert").filter({ hasText: "URGENT CONSULTATION" });
     await alert.waitFor({ timeout: 10_000 });
@@ -84,6 +86,8 @@ describe("the consultation console on a phone", () => {
     await page.getByText("KOR stated its position: Concur with conditions").waitFor();
     await page.getByText("KOR acknowledged").waitFor();
     await page.getByText("Draft text for concurrence within the hour.").waitFor();
+    await desk.getByRole("heading", { level: 3, name: "KOR · position stated" }).waitFor();
+    await desk.close();
 
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(overflow).toBeLessThanOrEqual(390);
