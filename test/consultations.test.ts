@@ -151,4 +151,62 @@ describe.each(storages())("urgent consultations on $name", (storage) => {
     const scratch = mkdtempSync(join(tmpdir(), "entente-replay-"));
     expect(await projectionsMatchReplay(server.store.db, projections, scratch)).toEqual([]);
   });
+
+  it("puts a cover on the Korean duty roster: the cover is on duty and is the one alerted", async () => {
+    const kor = await signedIn("kor.secretariat");
+    const bodyId = await ncgId(kor);
+    type Roster = {
+      id: string;
+      nation: string;
+      tier: string;
+      onDuty: { userId: string; displayName: string; overrideId: string | null };
+    };
+    const rosters = (await kor.json<{ items: Roster[] }>("GET", `/api/v1/rosters?bodyId=${bodyId}`)).body
+      .items;
+    const duty = rosters.find((r) => r.nation === "KOR" && r.tier === "duty-officer");
+    const principal = rosters.find((r) => r.nation === "KOR" && r.tier === "principal");
+    const usaDuty = rosters.find((r) => r.nation === "USA" && r.tier === "duty-officer");
+    if (!duty || !principal || !usaDuty) throw new Error("demo rosters missing");
+
+    const wrongNation = await kor.json<{ errors: { path: string }[] }>(
+      "POST",
+      `/api/v1/rosters/${duty.id}/overrides`,
+      {
+        kind: "cover",
+        userId: usaDuty.onDuty.userId,
+        otherUserId: null,
+        startsAt: new Date(Date.now() - 60_000).toISOString(),
+        endsAt: new Date(Date.now() + 3_600_000).toISOString(),
+        reason: "wrong nation",
+      },
+    );
+    expect(wrongNation.status).toBe(400);
+    expect(wrongNation.body.errors.map((e) => e.path)).toEqual(["/userId"]);
+
+    const cover = await kor.json<{ id: string }>("POST", `/api/v1/rosters/${duty.id}/overrides`, {
+      kind: "cover",
+      userId: principal.onDuty.userId,
+      otherUserId: duty.onDuty.userId,
+      startsAt: new Date(Date.now() - 60_000).toISOString(),
+      endsAt: new Date(Date.now() + 3_600_000).toISOString(),
+      reason: "Duty officer at the hospital",
+    });
+    expect(cover.status).toBe(201);
+    const after = (await kor.json<{ items: Roster[] }>("GET", `/api/v1/rosters?bodyId=${bodyId}`)).body.items;
+    expect(after.find((r) => r.id === duty.id)?.onDuty).toMatchObject({
+      displayName: "Ham Sang-wook",
+      overrideId: cover.body.id,
+    });
+
+    const usa = await signedIn("usa.principal");
+    const opened = await usa.json<Consultation>("POST", "/api/v1/consultations", {
+      bodyId,
+      subject: "While the duty officer is covered",
+      brief: "Who gets this?",
+      classification: "SECRET",
+      responseDeadline: inAnHour(),
+      urgency: "priority",
+    });
+    expect(new Set(opened.body.alerts.map((a) => a.displayName))).toEqual(new Set(["Ham Sang-wook"]));
+  });
 });
