@@ -72,7 +72,14 @@ async function measure(storage: BenchStorage): Promise<BenchRow[]> {
         store.db
           .transaction()
           .execute((trx) =>
-            appendEvent(trx, store.dialect, draft(noted++), { user: null, nation: "KOR" }, new Date()),
+            appendEvent(
+              trx,
+              store.dialect,
+              draft(noted++),
+              { user: null, nation: "KOR" },
+              new Date(),
+              platform.pipeline.head,
+            ),
           ),
       command: () => runCommand(pipeline, actor, note, { i: noted++ }),
     };
