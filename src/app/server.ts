@@ -6,6 +6,7 @@ import { loadDemoAlliance } from "../demo/load.ts";
 import { createHub } from "../pipeline/hub.ts";
 import type { Pipeline } from "../pipeline/run-command.ts";
 import { startCheckpointer } from "../record/checkpoints.ts";
+import { createRecordHead } from "../record/head.ts";
 import { recordSize } from "../record/log.ts";
 import { loadOrCreateLogKey } from "../record/log-key.ts";
 import { migrateToLatest, openStore, type Store } from "../store/store.ts";
@@ -37,6 +38,7 @@ export async function openPlatform(config: Config) {
     hub: createHub(),
     projectors: projectorsOf(projections),
     now: () => new Date(),
+    head: createRecordHead(),
   };
   const signer = loadOrCreateLogKey(config.recordKeyFile, config.recordOrigin);
   return { store, pipeline, signer };
