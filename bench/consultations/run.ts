@@ -9,6 +9,7 @@ import { parseArgs } from "node:util";
 import { startServer } from "../../src/app/server.ts";
 import { client } from "../../test/http.ts";
 import { openStream, sessionCookie } from "../../test/stream-client.ts";
+import { report } from "../lib/report.ts";
 
 const { values } = parseArgs({
   options: { count: { type: "string", default: "50" }, "database-url": { type: "string" } },
@@ -91,16 +92,39 @@ try {
     escalated,
     escalationsPerSecond: Math.round((escalated / escalationMs) * 1000),
   };
-  console.log(JSON.stringify(result, null, 2));
   mkdirSync("bench/out", { recursive: true });
   writeFileSync(`bench/out/consultations-${result.storage}.json`, `${JSON.stringify(result, null, 2)}\n`);
   const baselineFile = new URL("./baseline.json", import.meta.url);
-  if (existsSync(baselineFile)) {
-    const baseline = JSON.parse(readFileSync(baselineFile, "utf8"))[result.storage];
-    if (baseline && result.openToAlertMs.p95 > baseline.openToAlertMs.p95 * 2) {
-      console.error(`open→alert p95 ${result.openToAlertMs.p95} ms is over twice the baseline's`);
-      process.exitCode = 1;
-    }
+  const baseline = existsSync(baselineFile)
+    ? JSON.parse(readFileSync(baselineFile, "utf8"))[result.storage]
+    : null;
+  const ms = (value: number) => `${value} ms`;
+  const ratio = (value: number, base: number | undefined) =>
+    base ? `${(value / base).toFixed(2)}× baseline` : "";
+  report(`Urgent consultations · ${result.storage} · ${count} consultations`, [
+    {
+      name: `consultations · ${result.storage} · open → in-app alert p95`,
+      figure: ms(result.openToAlertMs.p95),
+      baseline: baseline ? `baseline.json ${ms(baseline.openToAlertMs.p95)}` : "none",
+      ratio: ratio(result.openToAlertMs.p95, baseline?.openToAlertMs.p95),
+      target: { text: "p95 < 1 s", met: result.openToAlertMs.p95 < 1000 },
+    },
+    {
+      name: `consultations · ${result.storage} · acknowledge p95`,
+      figure: ms(result.acknowledgeMs.p95),
+      baseline: baseline ? `baseline.json ${ms(baseline.acknowledgeMs.p95)}` : "none",
+      ratio: ratio(result.acknowledgeMs.p95, baseline?.acknowledgeMs.p95),
+    },
+    {
+      name: `consultations · ${result.storage} · overdue escalations`,
+      figure: `${result.escalationsPerSecond}/s`,
+      baseline: baseline ? `baseline.json ${baseline.escalationsPerSecond}/s` : "none",
+      ratio: ratio(result.escalationsPerSecond, baseline?.escalationsPerSecond),
+    },
+  ]);
+  if (baseline && result.openToAlertMs.p95 > baseline.openToAlertMs.p95 * 2) {
+    console.error(`open→alert p95 ${result.openToAlertMs.p95} ms is over twice the baseline's`);
+    process.exitCode = 1;
   }
 } finally {
   await server.close();
