@@ -4,14 +4,14 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { generate } from "otplib";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningServer, startServer } from "../src/app/server.ts";
+import { checkA11y, launchBrowser, seriousOrWorse } from "./browser.ts";
 import { testPassword, user } from "./factories.ts";
 import { storages } from "./stores.ts";
 
 const webDir = resolve("dist/web");
-const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 describe.skipIf(!existsSync(`${webDir}/index.html`)).each(storages())(
   "the security pages on $name",
@@ -26,10 +26,7 @@ describe.skipIf(!existsSync(`${webDir}/index.html`)).each(storages())(
       server.pipeline.now = () => new Date(clock);
       // WebAuthn refuses IP addresses as relying parties; localhost is a secure context.
       base = server.url.replace("127.0.0.1", "localhost");
-      browser = await chromium.launch({
-        executablePath: chromiumPath,
-        args: ["--headless", "--no-sandbox", "--disable-gpu"],
-      });
+      browser = await launchBrowser();
     });
     afterAll(async () => {
       await browser.close();
@@ -97,6 +94,21 @@ describe.skipIf(!existsSync(`${webDir}/index.html`)).each(storages())(
       await page.close();
     });
 
+    it("shows the security and accounts pages without serious accessibility problems", async () => {
+      const page = await browser.newPage();
+      await page.goto(`${base}/`);
+      await page.locator("#username").fill("admin");
+      await page.locator("#password").fill("entente-demo-password");
+      await page.getByRole("button", { name: "Sign in", exact: true }).click();
+      await page.getByRole("link", { name: "Accounts" }).click();
+      await page.getByRole("heading", { name: "Accounts" }).waitFor();
+      expect(seriousOrWorse(await checkA11y(page))).toEqual([]);
+      await page.getByRole("link", { name: "Your security" }).click();
+      await page.getByRole("heading", { name: "API tokens" }).waitFor();
+      expect(seriousOrWorse(await checkA11y(page))).toEqual([]);
+      await page.close();
+    });
+
     // Needs <PasskeySignIn> from web/src/access/PasskeySignIn.tsx on the sign-in page.
     it("signs in with a passkey from the sign-in page", async () => {
       const account = await user(server.pipeline, { demo: false, role: "observer" });
@@ -107,7 +119,7 @@ describe.skipIf(!existsSync(`${webDir}/index.html`)).each(storages())(
       await page.getByRole("button", { name: "Add a passkey" }).click();
       await page.getByRole("button", { name: "Remove Phone key" }).waitFor();
       await page.getByRole("button", { name: "Sign out" }).click();
-      await page.getByRole("button", { name: "Sign in with a passkey" }).click();
+      await page.getByRole("button", { name: "Use a passkey instead" }).click();
       await page.getByRole("button", { name: "Sign out" }).waitFor();
       await page.close();
     });

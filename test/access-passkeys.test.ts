@@ -1,14 +1,13 @@
 // Passkeys end to end in Chromium with a virtual authenticator (the DevTools WebAuthn domain):
 // register while signed in, then sign in with the passkey alone; a replayed assertion is refused.
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningServer, startServer } from "../src/app/server.ts";
 import { readEvents, recordSize } from "../src/record/log.ts";
+import { launchBrowser } from "./browser.ts";
 import { testPassword, user } from "./factories.ts";
 import { client } from "./http.ts";
 import { storages } from "./stores.ts";
-
-const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 /** A page on the server's origin (as localhost, since WebAuthn refuses IP addresses) with a virtual passkey. */
 async function pageWithAuthenticator(browser: Browser, url: string): Promise<Page> {
@@ -41,10 +40,7 @@ describe.each(storages())("passkeys in Chromium on $name", (storage) => {
       logLevel: "silent",
       webDir: "/nonexistent",
     });
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: ["--headless", "--no-sandbox", "--disable-gpu"],
-    });
+    browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser.close();

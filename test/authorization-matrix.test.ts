@@ -25,12 +25,19 @@ interface Context {
   targetNation: Nation;
   unique: string;
   mofaId: string;
+  /** The demo NCG's id: a real body for commands that look their body up before authorizing. */
+  ncgId: string;
 }
 interface Expectation {
   /** Roles that may; "any" is every signed-in user (their own account's routes). */
   roles: readonly Role[] | "any";
-  /** The answer when allowed: a status, or "not-refused" (anything but 401/403/404). */
-  ok: number | "not-refused";
+  /**
+   * The answer when allowed: a status; "not-refused" (anything but 401/403/404); or "not-forbidden"
+   * (anything but 401/403: the role passed and the request failed later, e.g. on a made-up id).
+   */
+  ok: number | "not-refused" | "not-forbidden";
+  /** A query string for the call. */
+  query?: string;
   /** The route acts on another account: run it on one of each nation; unseen answers `unseen`. */
   targets?: { unseen: 403 | 404 };
   body?: (ctx: Context) => unknown;
@@ -44,6 +51,26 @@ const tokenHolders = ["admin", "secretariat", "auditor"] as const;
 const readersOfDirectory = roles;
 const other = (nation: Nation): Nation => (nation === "KOR" ? "USA" : "KOR");
 const grant = () => ({ role: "observer", bodyId: null });
+const recordReaders = roles.filter((role) => role !== "observer");
+const rosterReaders = ["admin", "secretariat", "principal", "duty-officer", "auditor"] as const;
+const rosterManagers = ["admin", "secretariat"] as const;
+const consultationReaders = [
+  "admin",
+  "secretariat",
+  "principal",
+  "delegate",
+  "duty-officer",
+  "auditor",
+] as const;
+const consultationOpeners = ["secretariat", "principal"] as const;
+const auditors = ["auditor"] as const;
+const inAWeek = () => new Date(Date.now() + 7 * 86400_000).toISOString();
+/** Consultations are looked up before the policy is asked, so a made-up id is 404 for everyone. */
+const onMissingConsultation = (body?: () => unknown): Expectation => ({
+  roles: "any",
+  ok: 404,
+  ...(body ? { body } : {}),
+});
 
 /** "METHOD /path/{param}" → what each caller should get. */
 const table: Record<string, Expectation | "public"> = {
@@ -162,6 +189,94 @@ const table: Record<string, Expectation | "public"> = {
     }),
   },
   "GET /api/v1/bodies": { roles: readersOfDirectory, ok: 200 },
+  "GET /api/v1/bodies/{id}/escalation-policy": { roles: rosterReaders, ok: "not-forbidden" },
+  "POST /api/v1/escalation-policies": {
+    roles: rosterManagers,
+    ok: "not-forbidden",
+    body: (ctx) => ({
+      bodyId: ctx.ncgId,
+      name: "Matrix ladder",
+      steps: [{ tier: "duty-officer", ackTimeoutMinutes: 10, channels: ["in-app"] }],
+      repeatCount: 0,
+      fallback: { tier: "principal", channels: ["in-app"] },
+    }),
+  },
+  "GET /api/v1/consultations": { roles: consultationReaders, ok: 200 },
+  "POST /api/v1/consultations": {
+    roles: consultationOpeners,
+    ok: "not-forbidden",
+    body: (ctx) => ({
+      bodyId: ctx.ncgId,
+      subject: `Matrix ${ctx.unique}`,
+      brief: "A consultation opened by the authorization matrix.",
+      classification: "PUBLIC",
+      responseDeadline: inAWeek(),
+      urgency: "priority",
+    }),
+  },
+  "GET /api/v1/consultations/{id}": onMissingConsultation(),
+  "GET /api/v1/consultations/{id}/timeline": onMissingConsultation(),
+  "POST /api/v1/consultations/{id}/acknowledge": onMissingConsultation(),
+  "POST /api/v1/consultations/{id}/seen": onMissingConsultation(),
+  "POST /api/v1/consultations/{id}/position": onMissingConsultation(() => ({
+    position: "concur",
+    comments: "",
+  })),
+  "POST /api/v1/consultations/{id}/extend": onMissingConsultation(() => ({
+    responseDeadline: inAWeek(),
+    reason: "matrix",
+  })),
+  "POST /api/v1/consultations/{id}/information": onMissingConsultation(() => ({ text: "matrix" })),
+  "POST /api/v1/consultations/{id}/close": onMissingConsultation(() => ({ outcome: "matrix" })),
+  "GET /api/v1/rosters": { roles: rosterReaders, ok: 200 },
+  "POST /api/v1/rosters": {
+    roles: rosterManagers,
+    ok: "not-forbidden",
+    body: (ctx) => ({
+      nation: ctx.caller.nation,
+      bodyId: ctx.ncgId,
+      tier: "director",
+      name: `Matrix roster ${ctx.unique}`,
+      timeZone: "Asia/Seoul",
+      handoverTime: "09:00",
+      shiftDays: 7,
+      rotationStart: "2026-11-02",
+      rotation: [ctx.accountId],
+    }),
+  },
+  "POST /api/v1/rosters/{id}/overrides": {
+    roles: "any",
+    ok: 404,
+    body: () => ({
+      kind: "cover",
+      userId: "someone",
+      otherUserId: null,
+      startsAt: inAWeek(),
+      endsAt: inAWeek(),
+      reason: "",
+    }),
+  },
+  "GET /api/v1/webhooks": { roles: rosterManagers, ok: 200 },
+  "POST /api/v1/webhooks": {
+    roles: rosterManagers,
+    ok: "not-forbidden",
+    body: () => ({ url: "https://example.org/hook" }),
+  },
+  "GET /api/v1/record/checkpoint": { roles: recordReaders, ok: 200 },
+  "GET /api/v1/record/keys": { roles: recordReaders, ok: 200 },
+  "GET /api/v1/record/entries": { roles: recordReaders, ok: 200, query: "?start=0&end=1" },
+  "GET /api/v1/record/proof/inclusion": { roles: recordReaders, ok: 200, query: "?index=0&size=2" },
+  "GET /api/v1/record/proof/consistency": { roles: recordReaders, ok: 200, query: "?from=1&to=2" },
+  "POST /api/v1/record/cosigners": {
+    roles: auditors,
+    ok: "not-forbidden",
+    body: (ctx) => ({ name: `matrix-${ctx.unique}`, publicKey: "not a key" }),
+  },
+  "POST /api/v1/record/cosignatures": {
+    roles: auditors,
+    ok: "not-forbidden",
+    body: () => ({ size: 1, cosignature: "not a cosignature" }),
+  },
   "POST /api/v1/bodies": {
     roles: writers,
     ok: 201,
@@ -176,7 +291,7 @@ const table: Record<string, Expectation | "public"> = {
 };
 
 /** The answer `ctx.caller` should get from `route` on `target`. */
-function expected(rule: Expectation, caller: Caller, target: Target | null): number | "not-refused" {
+function expected(rule: Expectation, caller: Caller, target: Target | null): Expectation["ok"] {
   const mayAct = rule.roles === "any" || rule.roles.includes(caller.role);
   if (!mayAct) return 403;
   if (rule.targets && target) {
@@ -196,6 +311,7 @@ describe.each(storages())("the authorization matrix on $name", (storage) => {
   const callers: Caller[] = [];
   const accounts: Record<Nation, string> = { KOR: "", USA: "" };
   let mofaId = "";
+  let ncgId = "";
 
   beforeAll(async () => {
     server = await startServer({
@@ -204,6 +320,8 @@ describe.each(storages())("the authorization matrix on $name", (storage) => {
       demo: true,
       logLevel: "silent",
       webDir: "/nonexistent",
+      // No timers or deliveries: the matrix opens consultations and registers webhooks.
+      workerPollMs: 0,
     });
     const doc: { paths: Record<string, Record<string, unknown>> } = await (
       await fetch(`${server.url}/api/openapi.json`)
@@ -234,6 +352,11 @@ describe.each(storages())("the authorization matrix on $name", (storage) => {
       "/api/v1/organizations?nation=KOR",
     );
     mofaId = orgs?.body.items.find((o) => o.acronym === "MOFA")?.id ?? "";
+    const bodies = await callers[0]?.http.json<{ items: { id: string; acronym: string }[] }>(
+      "GET",
+      "/api/v1/bodies",
+    );
+    ncgId = bodies?.body.items.find((b) => b.acronym === "NCG")?.id ?? "";
   }
   afterAll(async () => {
     await server.close();
@@ -278,12 +401,21 @@ describe.each(storages())("the authorization matrix on $name", (storage) => {
               targetNation,
               unique: `${n}x${Date.now() % 1e6}`,
               mofaId,
+              ncgId,
             };
             const id = rule.targets ? ctx.accountId : `missing-${n}`;
-            const response = await caller.http.json(route.method, fill(route.path, id), rule.body?.(ctx));
+            const response = await caller.http.request(
+              route.method,
+              fill(route.path, id) + (rule.query ?? ""),
+              rule.body?.(ctx),
+            );
             const want = expected(rule, caller, target);
             const fine =
-              want === "not-refused" ? ![401, 403, 404].includes(response.status) : response.status === want;
+              want === "not-refused"
+                ? ![401, 403, 404].includes(response.status)
+                : want === "not-forbidden"
+                  ? ![401, 403].includes(response.status)
+                  : response.status === want;
             if (!fine)
               wrong.push(
                 `${route.key} as ${caller.role}/${caller.nation}/${caller.clearance}${target ? ` on ${target}` : ""}: ${response.status}, expected ${want}`,

@@ -12,7 +12,15 @@ export type Action =
   | "users.manage"
   | "record.read"
   | "record.audit"
-  | "tokens.create";
+  | "tokens.create"
+  | "rosters.read"
+  | "rosters.manage"
+  | "consultations.read"
+  | "consultations.open"
+  | "consultations.respond"
+  /** Timers only: no role carries it, the system may do anything. */
+  | "consultations.escalate"
+  | "webhooks.manage";
 
 const actionsByRole: Record<Role, readonly Action[]> = {
   admin: [
@@ -23,6 +31,10 @@ const actionsByRole: Record<Role, readonly Action[]> = {
     "users.manage",
     "record.read",
     "tokens.create",
+    "rosters.read",
+    "rosters.manage",
+    "consultations.read",
+    "webhooks.manage",
   ],
   secretariat: [
     "directory.read",
@@ -31,12 +43,41 @@ const actionsByRole: Record<Role, readonly Action[]> = {
     "bodies.write",
     "record.read",
     "tokens.create",
+    "rosters.read",
+    "rosters.manage",
+    "consultations.read",
+    "consultations.open",
+    "consultations.respond",
+    "webhooks.manage",
   ],
-  principal: ["directory.read", "bodies.read", "record.read"],
-  delegate: ["directory.read", "bodies.read", "record.read"],
-  "duty-officer": ["directory.read", "bodies.read", "record.read"],
+  principal: [
+    "directory.read",
+    "bodies.read",
+    "record.read",
+    "rosters.read",
+    "consultations.read",
+    "consultations.open",
+    "consultations.respond",
+  ],
+  delegate: ["directory.read", "bodies.read", "record.read", "consultations.read"],
+  "duty-officer": [
+    "directory.read",
+    "bodies.read",
+    "record.read",
+    "rosters.read",
+    "consultations.read",
+    "consultations.respond",
+  ],
   "exercise-controller": ["directory.read", "bodies.read", "record.read"],
-  auditor: ["directory.read", "bodies.read", "record.read", "record.audit", "tokens.create"],
+  auditor: [
+    "directory.read",
+    "bodies.read",
+    "record.read",
+    "record.audit",
+    "tokens.create",
+    "rosters.read",
+    "consultations.read",
+  ],
   observer: ["directory.read", "bodies.read"],
 };
 

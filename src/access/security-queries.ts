@@ -83,7 +83,7 @@ export async function securityActivity(
   userId: string,
   limit = 50,
 ): Promise<Static<typeof SecurityEventView>[]> {
-  const events = await readEventsAbout(db, { kind: "user", id: userId }, limit);
+  const events = (await readEventsAbout(db, { kind: "user", id: userId })).slice(-limit).reverse();
   return events.map((e) => ({
     index: e.index,
     at: e.at,

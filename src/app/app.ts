@@ -6,11 +6,17 @@ import fastifyStatic from "@fastify/static";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
+import websocket from "@fastify/websocket";
 import Fastify from "fastify";
 import { authenticateHook } from "../access/authenticate.ts";
 import { accessRoutes } from "../access/routes.ts";
 import { bodiesRoutes } from "../bodies/routes.ts";
+import { consultationsRoutes } from "../consultations/routes.ts";
 import { directoryRoutes } from "../directory/routes.ts";
+import { notifyRoutes } from "../notify/routes.ts";
+import { streamRoutes } from "../realtime/stream.ts";
+import { recordRoutes } from "../record/routes.ts";
+import { rostersRoutes } from "../rosters/routes.ts";
 import type { App, AppDeps } from "./deps.ts";
 import { loggerOptions } from "./logger.ts";
 import { metaRoutes } from "./meta.ts";
@@ -19,7 +25,16 @@ import { errorHandler, notFoundHandler } from "./problems.ts";
 import { validatorCompiler } from "./validation.ts";
 
 /** Capabilities' route registrars, in one place. */
-const capabilities = [metaRoutes, accessRoutes, directoryRoutes, bodiesRoutes];
+const capabilities = [
+  metaRoutes,
+  accessRoutes,
+  directoryRoutes,
+  bodiesRoutes,
+  recordRoutes,
+  rostersRoutes,
+  consultationsRoutes,
+  notifyRoutes,
+];
 
 export async function buildApp(deps: AppDeps): Promise<App> {
   const app: App = Fastify({
@@ -31,7 +46,6 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setErrorHandler(errorHandler);
-  app.setNotFoundHandler(notFoundHandler);
   // The API speaks JSON only; anything else gets 415 rather than a confusing validation error.
   app.removeContentTypeParser("text/plain");
 
@@ -51,6 +65,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     referrerPolicy: { policy: "no-referrer" },
   });
   await app.register(cookie);
+  await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
   await app.register(swagger, {
     openapi: {
       openapi: "3.1.0",
@@ -71,6 +86,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
 
   app.addHook("onRequest", authenticateHook(deps));
   for (const register of capabilities) register(app, deps);
+  await streamRoutes(app, deps);
   observabilityRoutes(app, deps);
   await serveWebApp(app, deps);
   return app;
@@ -78,7 +94,10 @@ export async function buildApp(deps: AppDeps): Promise<App> {
 
 /** Serves the built web app; unknown non-API GETs get index.html so deep links work. */
 async function serveWebApp(app: App, { config }: AppDeps) {
-  if (!existsSync(config.webDir)) return;
+  if (!existsSync(config.webDir)) {
+    app.setNotFoundHandler(notFoundHandler);
+    return;
+  }
   await app.register(fastifyStatic, {
     root: config.webDir,
     prefix: "/",

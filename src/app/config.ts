@@ -14,6 +14,8 @@ export interface Config {
   logLevel: string;
   /** Origin line of the record's checkpoints, e.g. "entente.local/demo". */
   recordOrigin: string;
+  /** PEM file of the log's Ed25519 signing key; created (mode 0600) in the data folder when absent. */
+  recordKeyFile: string;
   /** Where the built web app lives. */
   webDir: string;
   /** Cookies carry `Secure` unless the server is only reachable on localhost over HTTP. */
@@ -23,6 +25,13 @@ export interface Config {
   /** The address people reach Entente at (e.g. https://entente.example.org); passkeys are bound to it.
    * Unset: taken from each request's Host, which suits development only. */
   publicUrl: string | undefined;
+  /** How often durable timers and the delivery outbox are polled; 0 turns the workers off. */
+  workerPollMs: number;
+  /** SMTP server for e-mail alerts, e.g. smtp://user:pass@mail.example:587; none: e-mail is not sent. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** Attempts on one delivery (e-mail, webhook) before it is dead-lettered. */
+  deliveryMaxAttempts: number;
 }
 
 export const defaultDemoPassword = "entente-demo-password";
@@ -52,13 +61,24 @@ export function loadConfig(env: NodeJS.ProcessEnv, overrides: ConfigOverrides = 
     demoPassword: overrides.demoPassword ?? env.ENTENTE_DEMO_PASSWORD ?? defaultDemoPassword,
     logLevel: overrides.logLevel ?? env.LOG_LEVEL ?? "info",
     recordOrigin: overrides.recordOrigin ?? env.ENTENTE_RECORD_ORIGIN ?? "entente.local/demo",
+    recordKeyFile: "",
     webDir: resolve(overrides.webDir ?? env.ENTENTE_WEB_DIR ?? "dist/web"),
     secureCookies: overrides.secureCookies ?? !["127.0.0.1", "localhost", "::1"].includes(host),
     sessionIdleMinutes:
       overrides.sessionIdleMinutes ?? numberFrom(env.ENTENTE_SESSION_IDLE_MINUTES, 60, "idle"),
     sessionMaxHours: overrides.sessionMaxHours ?? numberFrom(env.ENTENTE_SESSION_MAX_HOURS, 12, "max hours"),
     publicUrl: overrides.publicUrl ?? (env.ENTENTE_PUBLIC_URL || undefined),
+    workerPollMs:
+      overrides.workerPollMs ?? numberFrom(env.ENTENTE_WORKER_POLL_MS, 1000, "ENTENTE_WORKER_POLL_MS"),
+    smtpUrl: overrides.smtpUrl ?? (env.SMTP_URL || undefined),
+    mailFrom: overrides.mailFrom ?? env.ENTENTE_MAIL_FROM ?? "Entente <alerts@entente.local>",
+    deliveryMaxAttempts:
+      overrides.deliveryMaxAttempts ??
+      numberFrom(env.ENTENTE_DELIVERY_MAX_ATTEMPTS, 6, "ENTENTE_DELIVERY_MAX_ATTEMPTS"),
   };
+  config.recordKeyFile = resolve(
+    overrides.recordKeyFile ?? env.ENTENTE_RECORD_KEY_FILE ?? `${config.dataDir}/record-log-key.pem`,
+  );
   if (config.production && config.demo)
     throw new Error("The demo alliance cannot be loaded when NODE_ENV=production.");
   return config;

@@ -1,10 +1,22 @@
 // Every capability's projection, in one list: the pipeline applies them, replay rebuilds them.
 import { accessProjection } from "../access/projection.ts";
 import { bodiesProjection } from "../bodies/projection.ts";
+import { consultationsProjection } from "../consultations/projection.ts";
 import { directoryProjection } from "../directory/projection.ts";
+import { notifyProjection } from "../notify/registerWebhook.ts";
 import type { Projection, Projector } from "../pipeline/command.ts";
+import { cosignersProjection } from "../record/cosigners.ts";
+import { rostersProjection } from "../rosters/projection.ts";
 
-export const projections: Projection[] = [directoryProjection, bodiesProjection, accessProjection];
+export const projections: Projection[] = [
+  directoryProjection,
+  bodiesProjection,
+  accessProjection,
+  cosignersProjection,
+  rostersProjection,
+  consultationsProjection,
+  notifyProjection,
+];
 
 /** Projectors by event type; a type claimed twice is a programming error caught at start. */
 export function projectorsOf(list: Projection[]): Record<string, Projector> {

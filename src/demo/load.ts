@@ -8,6 +8,7 @@ import type { Command } from "../pipeline/command.ts";
 import { type Pipeline, runCommand } from "../pipeline/run-command.ts";
 import { loadDemoAccess } from "./access.ts";
 import { demoAccounts, demoBodies, demoNations, demoOrganizations, demoPeople } from "./alliance.ts";
+import { loadDemoConsultations } from "./consultations.ts";
 
 export async function loadDemoAlliance(pipeline: Pipeline, demoPassword: string): Promise<void> {
   const loader = systemActor("demo-loader");
@@ -40,5 +41,6 @@ export async function loadDemoAlliance(pipeline: Pipeline, demoPassword: string)
     });
     await run(grantRole, { userId: user.id, role: account.role, bodyId: null });
   }
+  await loadDemoConsultations(pipeline);
   await loadDemoAccess(pipeline, demoPassword);
 }

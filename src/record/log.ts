@@ -1,19 +1,14 @@
 // Appends events to the shared record inside the caller's transaction, and reads them back.
-import { createHash } from "node:crypto";
 import { type Kysely, sql, type Transaction } from "kysely";
 import type { Database } from "../store/schema.ts";
 import type { DialectName } from "../store/store.ts";
 import { canonicalJson } from "./canonical.ts";
-import type { EventActor, EventDraft, RecordedEvent } from "./event.ts";
+import type { EventActor, EventDraft, RecordedEvent, Subject } from "./event.ts";
+import { currentRange, nextIndex, type RecordHead } from "./head.ts";
+import { appendToCompactRange, completedNodes, leafHash } from "./merkle.ts";
+import { databaseNodeReader, storeNodes } from "./node-store.ts";
 
 const appendLockKey = 0x656e7465; // "ente": serializes appends across server processes on PostgreSQL
-
-export function leafHashHex(leaf: Uint8Array): string {
-  return createHash("sha256")
-    .update(Buffer.from([0]))
-    .update(leaf)
-    .digest("hex");
-}
 
 /**
  * Appends one event; the index is the next one, with no gap, even with several processes.
@@ -25,13 +20,12 @@ export async function appendEvent<Body>(
   draft: EventDraft<Body>,
   actor: EventActor,
   at: Date,
+  head?: RecordHead,
 ): Promise<RecordedEvent<Body>> {
   if (dialect === "postgres") await sql`SELECT pg_advisory_xact_lock(${appendLockKey})`.execute(trx);
-  const head = await trx
-    .selectFrom("record_entries")
-    .select((eb) => eb.fn.max("idx").as("last"))
-    .executeTakeFirst();
-  const index = head?.last === null || head?.last === undefined ? 0 : Number(head.last) + 1;
+  // One writer process on SQLite: the head in memory spares the reads; PostgreSQL reads under the lock.
+  const range = head && dialect === "sqlite" ? await currentRange(head, trx) : undefined;
+  const index = range ? range.size : await nextIndex(trx);
   const event: RecordedEvent<Body> = {
     v: 1,
     index,
@@ -46,6 +40,7 @@ export async function appendEvent<Body>(
     },
   };
   const leaf = canonicalJson(event);
+  const hash = leafHash(leaf);
   await trx
     .insertInto("record_entries")
     .values({
@@ -59,9 +54,16 @@ export async function appendEvent<Body>(
       classification: event.marking.classification,
       releasable_to: JSON.stringify(event.marking.releasableTo),
       leaf: Buffer.from(leaf).toString("utf8"),
-      leaf_hash: leafHashHex(leaf),
+      leaf_hash: Buffer.from(hash).toString("hex"),
     })
     .execute();
+  // The leaf and every subtree it completes: amortized O(1) work per append.
+  if (range && head) {
+    await storeNodes(trx, appendToCompactRange(range, hash));
+    head.range = range;
+  } else {
+    await storeNodes(trx, await completedNodes(index, hash, databaseNodeReader(trx)));
+  }
   return event;
 }
 
@@ -94,19 +96,14 @@ export async function recordSize(db: Kysely<Database>): Promise<number> {
   return Number(row?.size ?? 0);
 }
 
-/** The latest `limit` events about one subject, newest first (e.g. a user's security activity). */
-export async function readEventsAbout(
-  db: Kysely<Database>,
-  subject: { kind: string; id: string },
-  limit: number,
-): Promise<RecordedEvent[]> {
+/** Every event about one subject, in index order. */
+export async function readEventsAbout(db: Kysely<Database>, subject: Subject): Promise<RecordedEvent[]> {
   const rows = await db
     .selectFrom("record_entries")
     .select(["leaf"])
     .where("subject_kind", "=", subject.kind)
     .where("subject_id", "=", subject.id)
-    .orderBy("idx", "desc")
-    .limit(limit)
+    .orderBy("idx")
     .execute();
   return rows.map((row) => eventOfLeaf(row.leaf));
 }
