@@ -1,5 +1,7 @@
 // "Your security": second factors (authenticator app, passkeys), sessions, API tokens, recent activity.
+
 import { useTranslation } from "react-i18next";
+import { PageHeading } from "../app/PageHeading.tsx";
 import { PasskeySection } from "./PasskeySection.tsx";
 import { SessionsSection } from "./SessionsSection.tsx";
 import type { Items, SecondFactors, SecurityEvent } from "./securityTypes.ts";
@@ -16,7 +18,7 @@ export function SecurityPage({ csrfToken, demo }: { csrfToken: string; demo: boo
 
   return (
     <div className="page">
-      <h1 className="page-heading">{t("security.heading")}</h1>
+      <PageHeading title={t("security.heading")} />
       {demo ? <p className="demo-banner">{t("security.demo")}</p> : null}
       {factors.outcome?.ok && factors.outcome.value.secondFactorSetupRequired ? (
         <p role="alert" className="alert">

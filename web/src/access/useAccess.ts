@@ -1,20 +1,10 @@
-// The access pages' strings (namespace "access", English and Korean) and a small loader hook.
+// The access pages' strings ("access" in the i18n files), a small loader hook, and both capitals' times.
 import { useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { callApi, type Outcome } from "./accessApi.ts";
-import en from "./en.json" with { type: "json" };
-import ko from "./ko.json" with { type: "json" };
-
-const namespace = "access";
-
-/** `t` for the access pages; their strings are added to i18next on first use. */
+/** `t` for the access and admin pages: their strings live under "access" in web/src/i18n/{en,ko}.json. */
 export function useAccessText() {
-  const { i18n } = useTranslation();
-  if (!i18n.hasResourceBundle("en", namespace)) {
-    i18n.addResourceBundle("en", namespace, en);
-    i18n.addResourceBundle("ko", namespace, ko);
-  }
-  return useTranslation(namespace).t;
+  return useTranslation("translation", { keyPrefix: "access" }).t;
 }
 
 /** GETs `path`; `reload` fetches it again after a change. */

@@ -1,6 +1,8 @@
 // Administrators' accounts page: every account they may manage, grouped under its nation's marking.
+
 import { useState } from "react";
 import { useAccessText, useLoad } from "../access/useAccess.ts";
+import { PageHeading } from "../app/PageHeading.tsx";
 import { AccountRow } from "./AccountRow.tsx";
 import type { Account, BodyChoice } from "./adminTypes.ts";
 import { CreateAccountForm } from "./CreateAccountForm.tsx";
@@ -15,7 +17,7 @@ export function UsersPage({ csrfToken }: { csrfToken: string }) {
 
   return (
     <div className="page">
-      <h1 className="page-heading">{t("admin.heading")}</h1>
+      <PageHeading title={t("admin.heading")} />
       {outcome && !outcome.ok ? (
         <p role="alert" className="alert alert-error">
           {outcome.detail}
