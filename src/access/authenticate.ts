@@ -6,7 +6,7 @@ import { forbidden, unauthorized } from "../app/errors.ts";
 import type { UserActor } from "./actor.ts";
 import { mustUseSecondFactor } from "./model.ts";
 import { loadUserActor } from "./queries.ts";
-import { hasSecondFactor, secondFactorsOf } from "./second-factors.ts";
+import { hasSecondFactorEnrolled } from "./second-factors.ts";
 import { resolveSession, sessionCookie } from "./sessions.ts";
 import { resolveApiToken } from "./tokens.ts";
 
@@ -52,7 +52,7 @@ async function identify(request: FastifyRequest, { store, pipeline, config }: Ap
 /** True when the account must set up a second factor before doing anything else. */
 export async function needsSecondFactorSetup(deps: AppDeps, actor: UserActor): Promise<boolean> {
   if (!mustUseSecondFactor(actor)) return false;
-  return !hasSecondFactor(await secondFactorsOf(deps.store.db, actor.userId));
+  return !(await hasSecondFactorEnrolled(deps.store.db, actor.userId));
 }
 
 /** The onRequest hook: sets `request.actor`, refusing anonymous calls to non-public API routes. */

@@ -38,6 +38,24 @@ export async function secondFactorsOf(db: Kysely<Database>, userId: string): Pro
 
 export const hasSecondFactor = (summary: SecondFactorSummary) => summary.totp || summary.passkeys > 0;
 
+/** Whether the user has a confirmed TOTP or a passkey: the cheap check made on every request. */
+export async function hasSecondFactorEnrolled(db: Kysely<Database>, userId: string): Promise<boolean> {
+  const totp = await db
+    .selectFrom("totp_credentials")
+    .select("user_id")
+    .where("user_id", "=", userId)
+    .where("confirmed_at", "is not", null)
+    .executeTakeFirst();
+  if (totp) return true;
+  const passkey = await db
+    .selectFrom("passkeys")
+    .select("id")
+    .where("user_id", "=", userId)
+    .limit(1)
+    .executeTakeFirst();
+  return passkey !== undefined;
+}
+
 /** A new pending secret, replacing any earlier pending one; undefined when TOTP is already on. */
 export async function startTotpEnrolment(
   db: Kysely<Database>,
