@@ -1,5 +1,6 @@
 // Own sessions and API tokens, and administrators' account management, through HTTP on both storages.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { defaultClassificationLadder, setClassificationLadder } from "../src/access/marking.ts";
 import { type RunningServer, startServer } from "../src/app/server.ts";
 import { readEvents, recordSize } from "../src/record/log.ts";
 import { testPassword, user } from "./factories.ts";
@@ -198,5 +199,46 @@ describe.each(storages())("accounts on $name", (storage) => {
     const secretariat = await signedIn("usa.secretariat");
     expect((await secretariat.json("GET", "/api/v1/users")).status).toBe(403);
     expect((await secretariat.json("GET", `/api/v1/users/${usa.id}`)).status).toBe(403);
+  });
+});
+
+describe("a deployment with its own classification ladder", () => {
+  const storage = storages()[0];
+  let server: RunningServer;
+  const ladder = ["PUBLIC", "OFFICIAL", "RESTRICTED", "CONFIDENTIAL", "SECRET", "TOP SECRET"];
+
+  beforeAll(async () => {
+    if (!storage) throw new Error("no storage");
+    server = await startServer({
+      ...storage.fresh(),
+      port: 0,
+      demo: true,
+      logLevel: "silent",
+      webDir: "/nonexistent",
+      classificationLadder: ladder,
+    });
+  });
+  afterAll(async () => {
+    await server.close();
+    setClassificationLadder(defaultClassificationLadder);
+    await storage?.cleanup();
+  });
+
+  it("publishes the ladder and grants clearances on it only", async () => {
+    const meta = await (await fetch(`${server.url}/api/v1/meta`)).json();
+    expect(meta.classifications).toEqual(ladder);
+    const admin = client(server.url);
+    await admin.signIn("admin", demoPassword);
+    const account = await user(server.pipeline);
+    const topSecret = await admin.json<{ clearance: string }>(
+      "PUT",
+      `/api/v1/users/${account.id}/clearance`,
+      {
+        clearance: "TOP SECRET",
+      },
+    );
+    expect(topSecret.body.clearance).toBe("TOP SECRET");
+    const unknown = await admin.json("PUT", `/api/v1/users/${account.id}/clearance`, { clearance: "COSMIC" });
+    expect(unknown.status).toBe(400);
   });
 });

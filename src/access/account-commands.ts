@@ -6,7 +6,7 @@ import { conflict, invalid, notFound } from "../app/errors.ts";
 import { defineCommand } from "../pipeline/command.ts";
 import type { Database } from "../store/schema.ts";
 import type { Actor } from "./actor.ts";
-import { accountMarking, defaultClassificationLadder, onLadder } from "./marking.ts";
+import { accountMarking, classificationLadder, onLadder } from "./marking.ts";
 import { RoleName } from "./model.ts";
 import { authorize, authorizeAccountManagement } from "./policy.ts";
 import { findAccount } from "./second-factor-commands.ts";
@@ -53,7 +53,7 @@ export const setClearance = defineCommand({
   async decide({ trx, actor }, input) {
     authorize(actor, "users.manage");
     if (!onLadder(input.clearance))
-      throw invalid(`Clearance must be one of ${defaultClassificationLadder.join(", ")}.`, [
+      throw invalid(`Clearance must be one of ${classificationLadder().join(", ")}.`, [
         { path: "/clearance", message: "not on the classification ladder" },
       ]);
     const user = await managedAccount(trx, actor, input.userId);

@@ -7,7 +7,7 @@ import { isTimeZone, NationCode, TimeZone } from "../directory/model.ts";
 import { findNation, findOrganization } from "../directory/queries.ts";
 import { defineCommand } from "../pipeline/command.ts";
 import { managedAccount } from "./account-commands.ts";
-import { accountMarking, defaultClassificationLadder, onLadder } from "./marking.ts";
+import { accountMarking, classificationLadder, onLadder } from "./marking.ts";
 import { LockedOut, mustUseSecondFactor, RoleName, TokenScope } from "./model.ts";
 import { passwordProblems } from "./password-rules.ts";
 import { hashPassword } from "./passwords.ts";
@@ -41,7 +41,7 @@ export const createUser = defineCommand({
     if (!isTimeZone(input.timeZone))
       throw invalid("Unknown time zone.", [{ path: "/timeZone", message: "not an IANA zone" }]);
     if (!onLadder(input.clearance))
-      throw invalid(`Clearance must be one of ${defaultClassificationLadder.join(", ")}.`, [
+      throw invalid(`Clearance must be one of ${classificationLadder().join(", ")}.`, [
         { path: "/clearance", message: "not on the classification ladder" },
       ]);
     if (!(await findNation(trx, input.nation)))

@@ -1,5 +1,7 @@
 // Configuration, read and validated once at start from the environment and CLI flags, then passed in.
+
 import { resolve } from "node:path";
+import { defaultClassificationLadder, ladderProblem } from "../access/marking.ts";
 
 export interface Config {
   host: string;
@@ -25,6 +27,8 @@ export interface Config {
   /** The address people reach Entente at (e.g. https://entente.example.org); passkeys are bound to it.
    * Unset: taken from each request's Host, which suits development only. */
   publicUrl: string | undefined;
+  /** The classification ladder, lowest first (`ENTENTE_CLASSIFICATIONS`, comma-separated). */
+  classificationLadder: string[];
   /** How often durable timers and the delivery outbox are polled; 0 turns the workers off. */
   workerPollMs: number;
   /** SMTP server for e-mail alerts, e.g. smtp://user:pass@mail.example:587; none: e-mail is not sent. */
@@ -68,6 +72,11 @@ export function loadConfig(env: NodeJS.ProcessEnv, overrides: ConfigOverrides = 
       overrides.sessionIdleMinutes ?? numberFrom(env.ENTENTE_SESSION_IDLE_MINUTES, 60, "idle"),
     sessionMaxHours: overrides.sessionMaxHours ?? numberFrom(env.ENTENTE_SESSION_MAX_HOURS, 12, "max hours"),
     publicUrl: overrides.publicUrl ?? (env.ENTENTE_PUBLIC_URL || undefined),
+    classificationLadder:
+      overrides.classificationLadder ??
+      (env.ENTENTE_CLASSIFICATIONS
+        ? env.ENTENTE_CLASSIFICATIONS.split(",").map((level) => level.trim())
+        : [...defaultClassificationLadder]),
     workerPollMs:
       overrides.workerPollMs ?? numberFrom(env.ENTENTE_WORKER_POLL_MS, 1000, "ENTENTE_WORKER_POLL_MS"),
     smtpUrl: overrides.smtpUrl ?? (env.SMTP_URL || undefined),
@@ -79,6 +88,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, overrides: ConfigOverrides = 
   config.recordKeyFile = resolve(
     overrides.recordKeyFile ?? env.ENTENTE_RECORD_KEY_FILE ?? `${config.dataDir}/record-log-key.pem`,
   );
+  const ladder = ladderProblem(config.classificationLadder);
+  if (ladder) throw new Error(`ENTENTE_CLASSIFICATIONS: ${ladder}.`);
   if (config.production && config.demo)
     throw new Error("The demo alliance cannot be loaded when NODE_ENV=production.");
   return config;

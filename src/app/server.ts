@@ -1,5 +1,6 @@
 // Starts Entente: configuration → store (migrated) → demo data on a new database → HTTP server.
 
+import { setClassificationLadder } from "../access/marking.ts";
 import { consultationDispatchers } from "../consultations/channels.ts";
 import { consultationTimerHandlers } from "../consultations/timer-handlers.ts";
 import { loadDemoAlliance } from "../demo/load.ts";
@@ -31,6 +32,7 @@ export interface RunningServer {
 
 /** Opens and migrates the store and builds the pipeline: what the server and the CLI share. */
 export async function openPlatform(config: Config) {
+  setClassificationLadder(config.classificationLadder);
   const store = await openStore(config);
   await migrateToLatest(store);
   const pipeline: Pipeline = {

@@ -2,17 +2,18 @@
 import { useState } from "react";
 import { callApi, type Method } from "../access/accessApi.ts";
 import { useAccessText } from "../access/useAccess.ts";
-import { type Account, type BodyChoice, clearances, roleNames } from "./adminTypes.ts";
+import { type Account, type BodyChoice, roleNames } from "./adminTypes.ts";
 
 type Props = {
   account: Account;
   bodies: BodyChoice[];
+  clearances: string[];
   csrfToken: string;
   onChange: () => void;
   onProblem: (detail: string) => void;
 };
 
-export function AccountRow({ account, bodies, csrfToken, onChange, onProblem }: Props) {
+export function AccountRow({ account, bodies, clearances, csrfToken, onChange, onProblem }: Props) {
   const t = useAccessText();
   const [role, setRole] = useState<string>("observer");
   // "" grants the role alliance-wide; a body's id makes it a membership of that body.

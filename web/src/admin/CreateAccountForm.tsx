@@ -2,11 +2,12 @@
 import { type FormEvent, useState } from "react";
 import { callApi } from "../access/accessApi.ts";
 import { useAccessText, useLoad } from "../access/useAccess.ts";
-import { clearances } from "./adminTypes.ts";
 
 const zones: Record<string, string> = { KOR: "Asia/Seoul", USA: "America/New_York" };
 
-export function CreateAccountForm({ csrfToken, onCreated }: { csrfToken: string; onCreated: () => void }) {
+type Props = { csrfToken: string; clearances: string[]; onCreated: () => void };
+
+export function CreateAccountForm({ csrfToken, clearances, onCreated }: Props) {
   const t = useAccessText();
   const [form, setForm] = useState({
     username: "",

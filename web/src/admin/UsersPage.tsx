@@ -11,6 +11,8 @@ export function UsersPage({ csrfToken }: { csrfToken: string }) {
   const t = useAccessText();
   const { outcome, reload } = useLoad<{ items: Account[] }>("/users");
   const bodies = useLoad<{ items: BodyChoice[] }>("/bodies").outcome;
+  const meta = useLoad<{ classifications: string[] }>("/meta").outcome;
+  const clearances = meta?.ok ? meta.value.classifications : [];
   const [problem, setProblem] = useState<string | null>(null);
   const accounts = outcome?.ok ? outcome.value.items : [];
   const nations = [...new Set(accounts.map((a) => a.nation))].sort();
@@ -55,6 +57,7 @@ export function UsersPage({ csrfToken }: { csrfToken: string }) {
                     key={account.id}
                     account={account}
                     bodies={bodies?.ok ? bodies.value.items : []}
+                    clearances={clearances}
                     csrfToken={csrfToken}
                     onChange={reload}
                     onProblem={setProblem}
@@ -64,7 +67,7 @@ export function UsersPage({ csrfToken }: { csrfToken: string }) {
           </table>
         </section>
       ))}
-      <CreateAccountForm csrfToken={csrfToken} onCreated={reload} />
+      <CreateAccountForm csrfToken={csrfToken} clearances={clearances} onCreated={reload} />
     </div>
   );
 }

@@ -26,7 +26,5 @@ export const roleNames = [
   "observer",
 ] as const;
 
-export const clearances = ["PUBLIC", "OFFICIAL", "CONFIDENTIAL", "SECRET"] as const;
-
 /** A body an account can be made a member of (a body-scoped role). */
 export type BodyChoice = { id: string; acronym: string };
