@@ -114,6 +114,12 @@ describe.each(storages())("sign-in on $name", (storage) => {
     expect(missing.body.errors).toContainEqual(expect.objectContaining({ path: "/password" }));
     const extra = await c.json("POST", "/api/v1/auth/login", { username: "x", password: "y", admin: true });
     expect(extra.status).toBe(400);
+    const huge = await c.request("POST", "/api/v1/auth/login", {
+      username: "x",
+      password: "y".repeat(20_000),
+    });
+    expect(huge.status).toBe(413);
+    expect(huge.headers.get("content-type")).toContain("application/problem+json");
     const notJson = await c.request("POST", "/api/v1/auth/login", "username=x", {
       "content-type": "text/plain",
     });
@@ -166,6 +172,21 @@ describe.each(storages())("sign-in on $name", (storage) => {
     expect(response.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
     expect(response.headers.get("content-security-policy")).not.toContain("unsafe-inline");
     expect(response.headers.get("referrer-policy")).toBe("no-referrer");
+    expect(response.headers.get("strict-transport-security")).toBeNull();
+  });
+
+  it("sends HSTS when the deployment is served over TLS", async () => {
+    const behindTls = await startServer({
+      ...storage.fresh(),
+      port: 0,
+      demo: false,
+      logLevel: "silent",
+      webDir: "/nonexistent",
+      secureCookies: true,
+    });
+    const response = await fetch(`${behindTls.url}/api/v1/meta`);
+    expect(response.headers.get("strict-transport-security")).toContain("max-age=");
+    await behindTls.close();
   });
 
   // Last: it locks this test server's only client address.

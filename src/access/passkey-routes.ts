@@ -149,6 +149,7 @@ export function passkeyRoutes(app: App, deps: AppDeps) {
     "/api/v1/auth/passkey/login",
     {
       config: { public: true },
+      bodyLimit: 64 * 1024,
       schema: {
         tags: ["access"],
         summary: "Sign in with a passkey",

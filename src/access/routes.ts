@@ -25,6 +25,8 @@ const LoginInput = Type.Object(
   { additionalProperties: false },
 );
 const tags = ["access"];
+/** Bytes an anonymous sign-in request may carry. */
+export const signInBodyLimit = 16 * 1024;
 const throttled = { 429: problemResponses[401] };
 
 export function accessRoutes(app: App, deps: AppDeps) {
@@ -34,6 +36,8 @@ export function accessRoutes(app: App, deps: AppDeps) {
     "/api/v1/auth/login",
     {
       config: { public: true },
+      // Anyone may call it, so it takes far less than the API's 1 MB.
+      bodyLimit: signInBodyLimit,
       schema: {
         tags,
         summary: "Sign in with a password (and a TOTP or recovery code when the account has one)",
