@@ -1,11 +1,11 @@
 // Writes the bodies table from its events.
 import { type Projection, project } from "../pipeline/command.ts";
-import { Body } from "./model.ts";
+import { BodyCreated } from "./model.ts";
 
 export const bodiesProjection: Projection = {
   tables: ["bodies"],
   projectors: {
-    "body.created": project(Body, (db, body, event) =>
+    "body.created": project(BodyCreated, (db, body, event) =>
       db
         .insertInto("bodies")
         .values({
@@ -15,6 +15,7 @@ export const bodiesProjection: Projection = {
           name_ko: body.nameKo,
           member_nations: JSON.stringify(body.memberNations),
           classification: body.classification,
+          cadence: null,
           created_at: event.at,
         })
         .execute(),

@@ -14,6 +14,7 @@ export function presentBody(row: BodyRow): Body {
     nameKo: row.name_ko,
     memberNations: JSON.parse(row.member_nations),
     classification: row.classification,
+    cadence: row.cadence,
   };
 }
 
