@@ -12,7 +12,26 @@ export type Action =
   | "users.manage"
   | "record.read"
   | "record.audit"
-  | "tokens.create";
+  | "tokens.create"
+  | "sessions.read"
+  | "sessions.write"
+  | "minutes.approve"
+  | "commitments.read"
+  | "commitments.write"
+  | "readouts.write"
+  | "readouts.publish";
+
+/** Reading sessions and commitments: every role that reads bodies. */
+const meetingReader: readonly Action[] = ["sessions.read", "commitments.read"];
+/** Running bodies: sessions, minutes, commitments and readouts. */
+const meetingRunner: readonly Action[] = [
+  ...meetingReader,
+  "sessions.write",
+  "minutes.approve",
+  "commitments.write",
+  "readouts.write",
+  "readouts.publish",
+];
 
 const actionsByRole: Record<Role, readonly Action[]> = {
   admin: [
@@ -23,6 +42,8 @@ const actionsByRole: Record<Role, readonly Action[]> = {
     "users.manage",
     "record.read",
     "tokens.create",
+    // Approving minutes is each nation's secretariat's act, not an administrator's.
+    ...meetingRunner.filter((action) => action !== "minutes.approve"),
   ],
   secretariat: [
     "directory.read",
@@ -31,13 +52,21 @@ const actionsByRole: Record<Role, readonly Action[]> = {
     "bodies.write",
     "record.read",
     "tokens.create",
+    ...meetingRunner,
   ],
-  principal: ["directory.read", "bodies.read", "record.read"],
-  delegate: ["directory.read", "bodies.read", "record.read"],
-  "duty-officer": ["directory.read", "bodies.read", "record.read"],
-  "exercise-controller": ["directory.read", "bodies.read", "record.read"],
-  auditor: ["directory.read", "bodies.read", "record.read", "record.audit", "tokens.create"],
-  observer: ["directory.read", "bodies.read"],
+  principal: ["directory.read", "bodies.read", "record.read", ...meetingReader],
+  delegate: ["directory.read", "bodies.read", "record.read", ...meetingReader, "commitments.write"],
+  "duty-officer": ["directory.read", "bodies.read", "record.read", ...meetingReader],
+  "exercise-controller": ["directory.read", "bodies.read", "record.read", ...meetingReader],
+  auditor: [
+    "directory.read",
+    "bodies.read",
+    "record.read",
+    "record.audit",
+    "tokens.create",
+    ...meetingReader,
+  ],
+  observer: ["directory.read", "bodies.read", "sessions.read"],
 };
 
 /** An object under access control: its marking and, when it belongs to one, its body. */

@@ -11,6 +11,7 @@ import { authenticateHook } from "../access/authenticate.ts";
 import { accessRoutes } from "../access/routes.ts";
 import { bodiesRoutes } from "../bodies/routes.ts";
 import { directoryRoutes } from "../directory/routes.ts";
+import { meetingsRoutes } from "../meetings/routes.ts";
 import type { App, AppDeps } from "./deps.ts";
 import { loggerOptions } from "./logger.ts";
 import { metaRoutes } from "./meta.ts";
@@ -19,7 +20,7 @@ import { errorHandler, notFoundHandler } from "./problems.ts";
 import { validatorCompiler } from "./validation.ts";
 
 /** Capabilities' route registrars, in one place. */
-const capabilities = [metaRoutes, accessRoutes, directoryRoutes, bodiesRoutes];
+const capabilities = [metaRoutes, accessRoutes, directoryRoutes, bodiesRoutes, meetingsRoutes];
 
 export async function buildApp(deps: AppDeps): Promise<App> {
   const app: App = Fastify({

@@ -2,9 +2,15 @@
 import { accessProjection } from "../access/projection.ts";
 import { bodiesProjection } from "../bodies/projection.ts";
 import { directoryProjection } from "../directory/projection.ts";
+import { meetingsProjection } from "../meetings/projection.ts";
 import type { Projection, Projector } from "../pipeline/command.ts";
 
-export const projections: Projection[] = [directoryProjection, bodiesProjection, accessProjection];
+export const projections: Projection[] = [
+  directoryProjection,
+  bodiesProjection,
+  accessProjection,
+  meetingsProjection,
+];
 
 /** Projectors by event type; a type claimed twice is a programming error caught at start. */
 export function projectorsOf(list: Projection[]): Record<string, Projector> {
