@@ -10,6 +10,7 @@ import Fastify from "fastify";
 import { authenticateHook } from "../access/authenticate.ts";
 import { accessRoutes } from "../access/routes.ts";
 import { bodiesRoutes } from "../bodies/routes.ts";
+import { commitmentsRoutes } from "../commitments/routes.ts";
 import { directoryRoutes } from "../directory/routes.ts";
 import { meetingsRoutes } from "../meetings/routes.ts";
 import type { App, AppDeps } from "./deps.ts";
@@ -20,7 +21,14 @@ import { errorHandler, notFoundHandler } from "./problems.ts";
 import { validatorCompiler } from "./validation.ts";
 
 /** Capabilities' route registrars, in one place. */
-const capabilities = [metaRoutes, accessRoutes, directoryRoutes, bodiesRoutes, meetingsRoutes];
+const capabilities = [
+  metaRoutes,
+  accessRoutes,
+  directoryRoutes,
+  bodiesRoutes,
+  meetingsRoutes,
+  commitmentsRoutes,
+];
 
 export async function buildApp(deps: AppDeps): Promise<App> {
   const app: App = Fastify({

@@ -1,6 +1,7 @@
 // Every capability's projection, in one list: the pipeline applies them, replay rebuilds them.
 import { accessProjection } from "../access/projection.ts";
 import { bodiesProjection } from "../bodies/projection.ts";
+import { commitmentsProjection } from "../commitments/projection.ts";
 import { directoryProjection } from "../directory/projection.ts";
 import { meetingsProjection } from "../meetings/projection.ts";
 import type { Projection, Projector } from "../pipeline/command.ts";
@@ -10,6 +11,7 @@ export const projections: Projection[] = [
   bodiesProjection,
   accessProjection,
   meetingsProjection,
+  commitmentsProjection,
 ];
 
 /** Projectors by event type; a type claimed twice is a programming error caught at start. */
