@@ -22,8 +22,9 @@ describe.each(storages())("commitments on $name", (storage) => {
       logLevel: "silent",
       webDir: "/nonexistent",
     });
-    kor = client(server.url);
-    await kor.signIn("kor.secretariat", password);
+    const signedIn = client(server.url);
+    await signedIn.signIn("kor.secretariat", password);
+    kor = signedIn;
     const list = await kor.json<{ items: { id: string; acronym: string }[] }>("GET", "/api/v1/bodies");
     bodies = Object.fromEntries(list.body.items.map((b) => [b.acronym, b.id]));
     const people = await kor.json<{ items: { id: string; nameEn: string }[] }>(
