@@ -13,6 +13,7 @@ import { bodiesRoutes } from "../bodies/routes.ts";
 import { commitmentsRoutes } from "../commitments/routes.ts";
 import { directoryRoutes } from "../directory/routes.ts";
 import { meetingsRoutes } from "../meetings/routes.ts";
+import { recordRoutes } from "../record/routes.ts";
 import type { App, AppDeps } from "./deps.ts";
 import { loggerOptions } from "./logger.ts";
 import { metaRoutes } from "./meta.ts";
@@ -26,6 +27,7 @@ const capabilities = [
   accessRoutes,
   directoryRoutes,
   bodiesRoutes,
+  recordRoutes,
   meetingsRoutes,
   commitmentsRoutes,
 ];
@@ -40,7 +42,6 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setErrorHandler(errorHandler);
-  app.setNotFoundHandler(notFoundHandler);
   // The API speaks JSON only; anything else gets 415 rather than a confusing validation error.
   app.removeContentTypeParser("text/plain");
 
@@ -87,7 +88,10 @@ export async function buildApp(deps: AppDeps): Promise<App> {
 
 /** Serves the built web app; unknown non-API GETs get index.html so deep links work. */
 async function serveWebApp(app: App, { config }: AppDeps) {
-  if (!existsSync(config.webDir)) return;
+  if (!existsSync(config.webDir)) {
+    app.setNotFoundHandler(notFoundHandler);
+    return;
+  }
   await app.register(fastifyStatic, {
     root: config.webDir,
     prefix: "/",

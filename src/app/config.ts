@@ -14,6 +14,8 @@ export interface Config {
   logLevel: string;
   /** Origin line of the record's checkpoints, e.g. "entente.local/demo". */
   recordOrigin: string;
+  /** PEM file of the log's Ed25519 signing key; created (mode 0600) in the data folder when absent. */
+  recordKeyFile: string;
   /** Where the built web app lives. */
   webDir: string;
   /** Cookies carry `Secure` unless the server is only reachable on localhost over HTTP. */
@@ -49,12 +51,16 @@ export function loadConfig(env: NodeJS.ProcessEnv, overrides: ConfigOverrides = 
     demoPassword: overrides.demoPassword ?? env.ENTENTE_DEMO_PASSWORD ?? defaultDemoPassword,
     logLevel: overrides.logLevel ?? env.LOG_LEVEL ?? "info",
     recordOrigin: overrides.recordOrigin ?? env.ENTENTE_RECORD_ORIGIN ?? "entente.local/demo",
+    recordKeyFile: "",
     webDir: resolve(overrides.webDir ?? env.ENTENTE_WEB_DIR ?? "dist/web"),
     secureCookies: overrides.secureCookies ?? !["127.0.0.1", "localhost", "::1"].includes(host),
     sessionIdleMinutes:
       overrides.sessionIdleMinutes ?? numberFrom(env.ENTENTE_SESSION_IDLE_MINUTES, 60, "idle"),
     sessionMaxHours: overrides.sessionMaxHours ?? numberFrom(env.ENTENTE_SESSION_MAX_HOURS, 12, "max hours"),
   };
+  config.recordKeyFile = resolve(
+    overrides.recordKeyFile ?? env.ENTENTE_RECORD_KEY_FILE ?? `${config.dataDir}/record-log-key.pem`,
+  );
   if (config.production && config.demo)
     throw new Error("The demo alliance cannot be loaded when NODE_ENV=production.");
   return config;

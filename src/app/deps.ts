@@ -9,6 +9,7 @@ import type {
   RawServerDefault,
 } from "fastify";
 import type { Pipeline } from "../pipeline/run-command.ts";
+import type { LogSigner } from "../record/log-key.ts";
 import type { Store } from "../store/store.ts";
 import type { Config } from "./config.ts";
 
@@ -16,6 +17,8 @@ export interface AppDeps {
   config: Config;
   store: Store;
   pipeline: Pipeline;
+  /** The log's signing key (its name is the record's origin). */
+  signer: LogSigner;
 }
 
 export type App = FastifyInstance<

@@ -5,11 +5,13 @@ import { commitmentsProjection } from "../commitments/projection.ts";
 import { directoryProjection } from "../directory/projection.ts";
 import { meetingsProjection } from "../meetings/projection.ts";
 import type { Projection, Projector } from "../pipeline/command.ts";
+import { cosignersProjection } from "../record/cosigners.ts";
 
 export const projections: Projection[] = [
   directoryProjection,
   bodiesProjection,
   accessProjection,
+  cosignersProjection,
   meetingsProjection,
   commitmentsProjection,
 ];

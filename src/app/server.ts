@@ -3,7 +3,9 @@
 import { loadDemoAlliance } from "../demo/load.ts";
 import { createHub } from "../pipeline/hub.ts";
 import type { Pipeline } from "../pipeline/run-command.ts";
+import { startCheckpointer } from "../record/checkpoints.ts";
 import { recordSize } from "../record/log.ts";
+import { loadOrCreateLogKey } from "../record/log-key.ts";
 import { migrateToLatest, openStore, type Store } from "../store/store.ts";
 import { buildApp } from "./app.ts";
 import { type Config, type ConfigOverrides, loadConfig } from "./config.ts";
@@ -29,7 +31,8 @@ export async function openPlatform(config: Config) {
     projectors: projectorsOf(projections),
     now: () => new Date(),
   };
-  return { store, pipeline };
+  const signer = loadOrCreateLogKey(config.recordKeyFile, config.recordOrigin);
+  return { store, pipeline, signer };
 }
 
 /**
@@ -40,10 +43,14 @@ export async function startServer(
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<RunningServer> {
   const config = loadConfig(env, overrides);
-  const { store, pipeline } = await openPlatform(config);
+  const { store, pipeline, signer } = await openPlatform(config);
   if (config.demo && (await recordSize(store.db)) === 0)
     await loadDemoAlliance(pipeline, config.demoPassword);
-  const app = await buildApp({ config, store, pipeline });
+  const app = await buildApp({ config, store, pipeline, signer });
+  const checkpointer = startCheckpointer(store.db, signer, pipeline.now, (error) =>
+    app.log.error({ err: error }, "checkpoint failed"),
+  );
+  const unsubscribe = pipeline.hub.subscribe(() => checkpointer.poke());
   await app.listen({ host: config.host, port: config.port });
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
@@ -55,6 +62,8 @@ export async function startServer(
     store,
     pipeline,
     async close() {
+      unsubscribe();
+      checkpointer.stop();
       await app.close();
       await store.close();
     },

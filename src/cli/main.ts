@@ -6,6 +6,7 @@ import { startServer } from "../app/server.ts";
 import { overridesOf, storageOptions } from "./options.ts";
 import { peopleCommands } from "./people.ts";
 import { withPlatform } from "./platform.ts";
+import { recordCommands } from "./record.ts";
 import { tokenCommands } from "./tokens.ts";
 
 const program = new Program("entente")
@@ -30,7 +31,15 @@ storageOptions(
       if (options.port !== undefined) overrides.port = options.port;
       if (options.host) overrides.host = options.host;
       if (!options.demo) overrides.demo = false;
-      const server = await startServer(overrides);
+      const server = await startServer(overrides).catch((error: unknown) => {
+        if (error instanceof Error && "code" in error && error.code === "EADDRINUSE") {
+          throw new DomainError(
+            "conflict",
+            `Port ${overrides.port ?? process.env.PORT ?? 8080} is already in use. Stop the other program or choose another port: PORT=8081 npm start`,
+          );
+        }
+        throw error;
+      });
       printWelcome(server.url, server.config.demo, server.config.demoPassword);
       const stop = async () => {
         await server.close();
@@ -51,6 +60,7 @@ storageOptions(program.command("migrate").description("bring the database schema
 
 peopleCommands(program);
 tokenCommands(program);
+recordCommands(program);
 
 function printWelcome(url: string, demo: boolean, password: string) {
   console.log(`\nEntente is running at ${url}\n`);

@@ -1,19 +1,13 @@
 // Appends events to the shared record inside the caller's transaction, and reads them back.
-import { createHash } from "node:crypto";
 import { type Kysely, sql, type Transaction } from "kysely";
 import type { Database } from "../store/schema.ts";
 import type { DialectName } from "../store/store.ts";
 import { canonicalJson } from "./canonical.ts";
 import type { EventActor, EventDraft, RecordedEvent } from "./event.ts";
+import { completedNodes, leafHash } from "./merkle.ts";
+import { databaseNodeReader, storeNodes } from "./node-store.ts";
 
 const appendLockKey = 0x656e7465; // "ente": serializes appends across server processes on PostgreSQL
-
-export function leafHashHex(leaf: Uint8Array): string {
-  return createHash("sha256")
-    .update(Buffer.from([0]))
-    .update(leaf)
-    .digest("hex");
-}
 
 /**
  * Appends one event; the index is the next one, with no gap, even with several processes.
@@ -46,6 +40,7 @@ export async function appendEvent<Body>(
     },
   };
   const leaf = canonicalJson(event);
+  const hash = leafHash(leaf);
   await trx
     .insertInto("record_entries")
     .values({
@@ -59,9 +54,11 @@ export async function appendEvent<Body>(
       classification: event.marking.classification,
       releasable_to: JSON.stringify(event.marking.releasableTo),
       leaf: Buffer.from(leaf).toString("utf8"),
-      leaf_hash: leafHashHex(leaf),
+      leaf_hash: Buffer.from(hash).toString("hex"),
     })
     .execute();
+  // The leaf and every subtree it completes: amortized O(1) work per append.
+  await storeNodes(trx, await completedNodes(index, hash, databaseNodeReader(trx)));
   return event;
 }
 

@@ -16,6 +16,43 @@ export interface RecordEntryRow {
   leaf_hash: string;
 }
 
+/** A complete subtree's hash, stored when it completes: level 0 are leaves. */
+export interface RecordNodeRow {
+  level: number;
+  idx: number;
+  /** Hex SHA-256. */
+  hash: string;
+}
+
+export interface RecordCheckpointRow {
+  size: number;
+  root: string;
+  /** The signed note, log signature only; cosignatures are added when served. */
+  note: string;
+  created_at: string;
+}
+
+/** A member nation's witness key (a projection of `record.cosigner-registered`). */
+export interface RecordCosignerRow {
+  name: string;
+  nation: string;
+  /** Base64 raw Ed25519 public key. */
+  public_key: string;
+  created_at: string;
+}
+
+export interface RecordCosignatureRow {
+  size: number;
+  name: string;
+  /** The signature line, as it appears in the note. */
+  line: string;
+  created_at: string;
+}
+
 export interface RecordTables {
   record_entries: RecordEntryRow;
+  record_nodes: RecordNodeRow;
+  record_checkpoints: RecordCheckpointRow;
+  record_cosigners: RecordCosignerRow;
+  record_cosignatures: RecordCosignatureRow;
 }

@@ -57,6 +57,13 @@ export function Header() {
             </li>
           ))}
         </ul>
+        <ul>
+          <li>
+            <Link to="/record" aria-current={path.startsWith("/record") ? "page" : undefined}>
+              {t("nav.record")}
+            </Link>
+          </li>
+        </ul>
       </nav>
       {signOutProblem ? <ProblemAlert problem={signOutProblem} /> : null}
     </header>

@@ -2,6 +2,7 @@
 import { Fragment, useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { directoryPage } from "../directory/routes.tsx";
+import { RecordPage } from "../record/RecordPage.tsx";
 import { Link } from "./Link.tsx";
 import { PageHeading } from "./PageHeading.tsx";
 import { navigate, useLocation } from "./router.ts";
@@ -15,7 +16,10 @@ export function AppRoutes() {
     if (path === "/") navigate(home, { replace: true });
   }, [path]);
 
-  const page = directoryPage(path, query) ?? (path === "/" ? null : <NotFoundPage />);
+  const page =
+    directoryPage(path, query) ??
+    (path === "/record" ? <RecordPage /> : null) ??
+    (path === "/" ? null : <NotFoundPage />);
   // Keyed by path so a new page mounts (and takes focus) while a changed filter keeps its place.
   return <Fragment key={path}>{page}</Fragment>;
 }

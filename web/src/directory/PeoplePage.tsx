@@ -60,7 +60,10 @@ export function PeoplePage({ nation }: { nation: string | null }) {
                           return (
                             <tr key={person.id}>
                               <th scope="row">
-                                <Link to={`/directory/people/${encodeURIComponent(person.id)}`}>
+                                <Link
+                                  to={`/directory/people/${encodeURIComponent(person.id)}`}
+                                  className="name-link"
+                                >
                                   <BilingualName en={person.nameEn} ko={person.nameKo} />
                                 </Link>
                               </th>
