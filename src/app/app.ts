@@ -13,6 +13,7 @@ import { bodiesRoutes } from "../bodies/routes.ts";
 import { commitmentsRoutes } from "../commitments/routes.ts";
 import { directoryRoutes } from "../directory/routes.ts";
 import { meetingsRoutes } from "../meetings/routes.ts";
+import { readoutsRoutes } from "../readouts/routes.ts";
 import { recordRoutes } from "../record/routes.ts";
 import type { App, AppDeps } from "./deps.ts";
 import { loggerOptions } from "./logger.ts";
@@ -30,6 +31,7 @@ const capabilities = [
   recordRoutes,
   meetingsRoutes,
   commitmentsRoutes,
+  readoutsRoutes,
 ];
 
 export async function buildApp(deps: AppDeps): Promise<App> {

@@ -5,6 +5,7 @@ import { commitmentsProjection } from "../commitments/projection.ts";
 import { directoryProjection } from "../directory/projection.ts";
 import { meetingsProjection } from "../meetings/projection.ts";
 import type { Projection, Projector } from "../pipeline/command.ts";
+import { readoutsProjection } from "../readouts/projection.ts";
 import { cosignersProjection } from "../record/cosigners.ts";
 
 export const projections: Projection[] = [
@@ -14,6 +15,7 @@ export const projections: Projection[] = [
   cosignersProjection,
   meetingsProjection,
   commitmentsProjection,
+  readoutsProjection,
 ];
 
 /** Projectors by event type; a type claimed twice is a programming error caught at start. */
