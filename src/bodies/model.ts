@@ -18,7 +18,15 @@ export type BodyInput = Static<typeof BodyInput>;
 
 export const memberRoles = ["co-chair", "delegate", "secretariat", "observer"] as const;
 export const BodyMember = Type.Object(
-  { personId: Type.String({ minLength: 1 }), role: Type.Union(memberRoles.map((r) => Type.Literal(r))) },
+  {
+    personId: Type.String({ minLength: 1 }),
+    role: Type.Union([
+      Type.Literal("co-chair"),
+      Type.Literal("delegate"),
+      Type.Literal("secretariat"),
+      Type.Literal("observer"),
+    ]),
+  },
   { additionalProperties: false },
 );
 export type BodyMember = Static<typeof BodyMember>;
@@ -56,6 +64,9 @@ export const Body = Type.Object(
   { $id: "Body" },
 );
 export type Body = Static<typeof Body>;
+
+export const BodyDetail = Type.Object({ ...Body.properties, members: Type.Array(BodyMember) });
+export type BodyDetail = Static<typeof BodyDetail>;
 
 export const MarkingInput = Type.Object(
   {
