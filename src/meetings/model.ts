@@ -168,6 +168,7 @@ export const Meeting = Type.Object({
   status: Type.String(),
   marking: Marking,
   participantIds: Type.Array(Type.String()),
+  updatedAt: Type.String(),
 });
 export type Meeting = Static<typeof Meeting>;
 

@@ -29,6 +29,7 @@ export function presentMeeting(row: MeetingRow, participantIds: string[]): Meeti
     status: row.status,
     marking: markingOfRow(row),
     participantIds,
+    updatedAt: row.updated_at,
   };
 }
 

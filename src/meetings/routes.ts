@@ -7,6 +7,7 @@ import { listPeople } from "../directory/queries.ts";
 import { runCommand } from "../pipeline/run-command.ts";
 import { addAgendaItem } from "./addAgendaItem.ts";
 import { approveMinutes } from "./approveMinutes.ts";
+import { calendarRoutes } from "./calendar-routes.ts";
 import { editMinutes } from "./editMinutes.ts";
 import { bodyFor, meetingFor } from "./lookups.ts";
 import { markHeld } from "./markHeld.ts";
@@ -30,7 +31,9 @@ const ItemParams = Type.Object({ bodyId: Type.String(), sessionId: Type.String()
 const Created = Type.Object({ id: Type.String() });
 const ref = (p: { bodyId: string; sessionId: string }) => ({ bodyId: p.bodyId, meetingId: p.sessionId });
 
-export function meetingsRoutes(app: App, { store, pipeline }: AppDeps) {
+export function meetingsRoutes(app: App, deps: AppDeps) {
+  const { store, pipeline } = deps;
+  calendarRoutes(app, deps);
   const base = "/api/v1/bodies/:bodyId/sessions";
 
   app.get(
