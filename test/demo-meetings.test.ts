@@ -113,6 +113,23 @@ describe.each(storages())("the living demo on $name", (storage) => {
     expect(limited.body.agenda.map((i) => i.titleEn)).toEqual(["Public messaging after the session"]);
   });
 
+  it("searches across sessions, agenda, outcomes, commitments and readouts, respecting access", async () => {
+    type Hits = { items: { kind: string; textEn: string }[] };
+    const simulation = await kor.json<Hits>("GET", "/api/v1/search?q=simulation");
+    expect(simulation.body.items.map((h) => h.kind).sort()).toEqual(["agenda-item", "commitment"]);
+    const korean = await kor.json<Hits>("GET", `/api/v1/search?q=${encodeURIComponent("우주정책대화")}`);
+    expect(korean.body.items.map((h) => h.kind)).toEqual(
+      expect.arrayContaining(["agenda-item", "outcome", "commitment", "readout"]),
+    );
+    const official = await user(server.pipeline, { nation: "KOR", role: "principal", clearance: "OFFICIAL" });
+    const reader = client(server.url);
+    await reader.signIn(official.username, testPassword);
+    const limited = await reader.json<Hits>("GET", "/api/v1/search?q=simulation");
+    expect(limited.body.items.map((h) => h.kind)).toEqual(["commitment"]);
+    const wildcard = await kor.json<Hits>("GET", "/api/v1/search?q=%25%25");
+    expect(wildcard.body.items).toEqual([]);
+  });
+
   it("rebuilds every projection from the record alone", async () => {
     const scratch = mkdtempSync(join(tmpdir(), "entente-replay-"));
     expect(await projectionsMatchReplay(server.store.db, projections, scratch)).toEqual([]);

@@ -9,6 +9,7 @@ import { runCommand } from "../pipeline/run-command.ts";
 import { createBody } from "./commands.ts";
 import { Body, BodyDetail, BodyDetailsInput, BodyInput } from "./model.ts";
 import { findBody, listBodies, membersOf } from "./queries.ts";
+import { SearchHit, searchEverything } from "./search.ts";
 import { setBodyDetails } from "./setBodyDetails.ts";
 
 const tags = ["bodies"];
@@ -85,6 +86,23 @@ export function bodiesRoutes(app: App, { store, pipeline }: AppDeps) {
       const input = { ...request.body, bodyId: request.params.id };
       return (await runCommand(pipeline, actorOf(request), setBodyDetails, input, commandOptions(request)))
         .result;
+    },
+  );
+
+  app.get(
+    "/api/v1/search",
+    {
+      schema: {
+        tags,
+        summary: "Search bodies' sessions, agenda, outcomes, commitments and readouts you may see",
+        querystring: Type.Object({ q: Type.String({ minLength: 2, maxLength: 200 }) }),
+        response: { 200: ItemsOf(SearchHit), ...problemResponses },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      authorize(actor, "sessions.read");
+      return { items: await searchEverything(store.db, actor, request.query.q) };
     },
   );
 }
