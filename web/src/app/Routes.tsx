@@ -1,6 +1,7 @@
 // Which page a path shows. Each capability names its own pages; unknown paths get a plain answer.
 import { Fragment, useEffect } from "react";
 import { useTranslation } from "react-i18next";
+import { bodiesPage } from "../bodies/routes.tsx";
 import { directoryPage } from "../directory/routes.tsx";
 import { RecordPage } from "../record/RecordPage.tsx";
 import { Link } from "./Link.tsx";
@@ -18,6 +19,7 @@ export function AppRoutes() {
 
   const page =
     directoryPage(path, query) ??
+    bodiesPage(path, query) ??
     (path === "/record" ? <RecordPage /> : null) ??
     (path === "/" ? null : <NotFoundPage />);
   // Keyed by path so a new page mounts (and takes focus) while a changed filter keeps its place.
