@@ -114,7 +114,7 @@ export function BodyPage({ id }: { id: string }) {
                   <tbody>
                     {items.map((session) => (
                       <tr key={session.id}>
-                        <th scope="row">
+                        <th scope="row" className="long-text">
                           <Link to={sessionPage(session.bodyId, session.id)}>
                             <BilingualName en={session.titleEn} ko={session.titleKo} />
                           </Link>

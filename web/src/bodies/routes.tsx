@@ -5,6 +5,7 @@ import { SessionPage } from "../meetings/SessionPage.tsx";
 import { ReadoutEditPage } from "../readouts/ReadoutEditPage.tsx";
 import { BodiesPage } from "./BodiesPage.tsx";
 import { BodyPage } from "./BodyPage.tsx";
+import "./bodies.css";
 
 export function bodiesPage(path: string, query: URLSearchParams): ReactNode | null {
   if (path === "/bodies") return <BodiesPage />;

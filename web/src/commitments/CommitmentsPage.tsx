@@ -86,7 +86,7 @@ export function CommitmentsPage({ filter }: { filter: CommitmentFilter }) {
                 <tbody>
                   {items.map((c) => (
                     <tr key={c.id} className={c.overdue ? "overdue" : undefined}>
-                      <th scope="row">
+                      <th scope="row" className="long-text">
                         <BilingualName en={c.statementEn} ko={c.statementKo} />
                         <br />
                         <small>
@@ -123,7 +123,9 @@ export function CommitmentsPage({ filter }: { filter: CommitmentFilter }) {
                         )}
                       </td>
                       <td>
-                        {c.overdue ? <strong>{t("commitments.statuses.overdue")}</strong> : null}
+                        {c.overdue ? (
+                          <strong className="overdue-flag">{t("commitments.statuses.overdue")}</strong>
+                        ) : null}
                         {c.overdue ? " · " : null}
                         {t(`commitments.statuses.${c.status}`)}
                       </td>
