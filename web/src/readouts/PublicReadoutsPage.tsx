@@ -25,12 +25,20 @@ export function PublicReadoutsPage() {
 
   return (
     <>
+      <header className="site-header">
+        <div className="header-bar">
+          <a href="/" className="brand">
+            <span className="brand-name">{t("app.name")}</span>
+            <span className="brand-tagline">{t("app.tagline")}</span>
+          </a>
+          <div className="header-tools">
+            <LanguageSwitch />
+          </div>
+        </div>
+      </header>
       <Marking classification="PUBLIC" />
       <main id="main" className="page">
-        <div className="page-title-row">
-          <PageHeading title={t("readouts.publicTitle")} />
-          <LanguageSwitch />
-        </div>
+        <PageHeading title={t("readouts.publicTitle")} />
         <p>
           <a href="/readouts.atom" type="application/atom+xml">
             {t("readouts.feed")}
