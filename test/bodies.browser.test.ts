@@ -1,7 +1,6 @@
 // The bodies pages in a real browser (system Chromium) against the built web app and the living demo:
 // public readouts without sign-in, bodies → session with its marked agenda, the commitments dashboard.
-import { existsSync } from "node:fs";
-import { mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
@@ -17,7 +16,13 @@ describe.skipIf(!ready)("bodies pages in the browser", () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    server = await startServer({ dataDir: mkdtempSync(join(tmpdir(), "entente-web-")), port: 0, demo: true, logLevel: "silent", webDir });
+    server = await startServer({
+      dataDir: mkdtempSync(join(tmpdir(), "entente-web-")),
+      port: 0,
+      demo: true,
+      logLevel: "silent",
+      webDir,
+    });
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -28,7 +33,11 @@ describe.skipIf(!ready)("bodies pages in the browser", () => {
   it("shows the published readout to anyone, in the seed's form", async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/readouts`);
-    await page.getByRole("heading", { name: "ROK and the U.S. hold a High-Level Disarmament and Non-Proliferation Consultation" }).waitFor();
+    await page
+      .getByRole("heading", {
+        name: "ROK and the U.S. hold a High-Level Disarmament and Non-Proliferation Consultation",
+      })
+      .waitFor();
     expect(await page.locator(".readout-sub-point").count()).toBeGreaterThanOrEqual(5);
     expect(seriousOrWorse(await checkA11y(page))).toEqual([]);
     await page.close();
@@ -42,7 +51,9 @@ describe.skipIf(!ready)("bodies pages in the browser", () => {
     await page.getByRole("button", { name: "Sign in" }).click();
     await page.getByRole("link", { name: "Bodies" }).click();
     await page.getByRole("link", { name: "DNP" }).click();
-    await page.getByRole("link", { name: /High-Level Disarmament and Non-Proliferation Consultation/ }).click();
+    await page
+      .getByRole("link", { name: /High-Level Disarmament and Non-Proliferation Consultation/ })
+      .click();
     await page.getByRole("heading", { name: "Agenda" }).waitFor();
     expect(await page.locator("ol.agenda > li").count()).toBe(5);
     expect(await page.getByText("CONFIDENTIAL // REL TO KOR, USA").count()).toBeGreaterThan(0);

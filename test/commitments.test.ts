@@ -143,7 +143,7 @@ describe.each(storages())("commitments on $name", (storage) => {
     const make = async (statementEn: string, dueOn: string, ownerNations: string[]) =>
       (
         await kor.json<{ id: string }>("POST", "/api/v1/commitments", {
-          bodyId: bodies.NCG,
+          bodyId: bodies.EDSCG,
           sourceEn: "Washington Declaration",
           sourceKo: "워싱턴 선언",
           agreedOn: isoDate(-400),
@@ -174,7 +174,7 @@ describe.each(storages())("commitments on $name", (storage) => {
     expect(badUpdate.status).toBe(400);
     const dashboard = await kor.json<{ items: { id: string; overdue: boolean; status: string }[] }>(
       "GET",
-      `/api/v1/commitments?bodyId=${bodies.NCG}`,
+      `/api/v1/commitments?bodyId=${bodies.EDSCG}`,
     );
     const ids = dashboard.body.items.map((c) => c.id);
     expect(ids.indexOf(late)).toBe(0);
@@ -185,7 +185,7 @@ describe.each(storages())("commitments on $name", (storage) => {
     expect(overdue.body.items.map((c) => c.id)).not.toContain(done);
     const korOwned = await kor.json<{ items: { id: string }[] }>(
       "GET",
-      `/api/v1/commitments?owner=KOR&bodyId=${bodies.NCG}`,
+      `/api/v1/commitments?owner=KOR&bodyId=${bodies.EDSCG}`,
     );
     expect(korOwned.body.items.map((c) => c.id).sort()).toEqual([soon, done].sort());
     const detail = await kor.json<{ status: string; updates: { noteKo: string }[] }>(
