@@ -1,20 +1,24 @@
 // One body: its members and roles, its sessions (in both capitals' time), its calendar and commitments.
 import { useTranslation } from "react-i18next";
+import { hasPermission } from "../access/model.ts";
 import { Link } from "../app/Link.tsx";
 import { LoadableView } from "../app/LoadableView.tsx";
 import { Marking, markingText } from "../app/Marking.tsx";
 import { PageHeading } from "../app/PageHeading.tsx";
+import { useSession } from "../app/session.ts";
 import { useApiGet } from "../app/useApiGet.ts";
 import { BilingualName, useLocalized } from "../directory/BilingualName.tsx";
 import type { Items, Person } from "../directory/model.ts";
 import type { Meeting } from "../meetings/model.ts";
 import { sessionPage } from "../meetings/model.ts";
+import { ScheduleSessionForm } from "../meetings/ScheduleSessionForm.tsx";
 import { SessionTime } from "../meetings/SessionTime.tsx";
 import { type BodyDetail, bodyApi, calendarUrl, pageMarking } from "./model.ts";
 
 export function BodyPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const localized = useLocalized();
+  const { session } = useSession();
   const body = useApiGet<BodyDetail>(bodyApi(id));
   const sessions = useApiGet<Items<Meeting>>(`${bodyApi(id)}/sessions`);
   const people = useApiGet<Items<Person>>("/people");
@@ -94,6 +98,11 @@ export function BodyPage({ id }: { id: string }) {
           )}
         </LoadableView>
         <h2>{t("sessions.title")}</h2>
+        {body.state === "ready" &&
+        people.state === "ready" &&
+        hasPermission(session.user, "sessions.write") ? (
+          <ScheduleSessionForm body={body.value} people={people.value.items} />
+        ) : null}
         <LoadableView loadable={sessions}>
           {({ items }) =>
             items.length === 0 ? (

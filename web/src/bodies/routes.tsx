@@ -1,5 +1,6 @@
 // The pages of bodies, their sessions, commitments and readouts, by path; null when a path is not theirs.
 import type { ReactNode } from "react";
+import { CommitmentPage } from "../commitments/CommitmentPage.tsx";
 import { CommitmentsPage } from "../commitments/CommitmentsPage.tsx";
 import { SessionPage } from "../meetings/SessionPage.tsx";
 import { ReadoutEditPage } from "../readouts/ReadoutEditPage.tsx";
@@ -17,6 +18,8 @@ export function bodiesPage(path: string, query: URLSearchParams): ReactNode | nu
     };
     return <CommitmentsPage filter={filter} />;
   }
+  const commitment = /^\/commitments\/([^/]+)$/.exec(path);
+  if (commitment?.[1]) return <CommitmentPage id={decodeURIComponent(commitment[1])} />;
   const session = /^\/bodies\/([^/]+)\/sessions\/([^/]+)$/.exec(path);
   if (session?.[1] && session[2]) {
     return <SessionPage bodyId={decodeURIComponent(session[1])} sessionId={decodeURIComponent(session[2])} />;

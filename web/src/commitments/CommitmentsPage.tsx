@@ -2,6 +2,7 @@
 // both capitals' time.
 import { useTranslation } from "react-i18next";
 import { seoulZone, washingtonZone } from "../app/clock.ts";
+import { Link } from "../app/Link.tsx";
 import { LoadableView } from "../app/LoadableView.tsx";
 import { Marking, markingText } from "../app/Marking.tsx";
 import { PageHeading } from "../app/PageHeading.tsx";
@@ -87,7 +88,9 @@ export function CommitmentsPage({ filter }: { filter: CommitmentFilter }) {
                   {items.map((c) => (
                     <tr key={c.id} className={c.overdue ? "overdue" : undefined}>
                       <th scope="row" className="long-text">
-                        <BilingualName en={c.statementEn} ko={c.statementKo} />
+                        <Link to={`/commitments/${encodeURIComponent(c.id)}`}>
+                          <BilingualName en={c.statementEn} ko={c.statementKo} />
+                        </Link>
                         <br />
                         <small>
                           <BilingualName en={c.sourceEn} ko={c.sourceKo} /> · {c.agreedOn}

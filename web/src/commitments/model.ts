@@ -1,5 +1,6 @@
 // Commitments as the API returns them, and when a due date's deadline falls in each capital.
 import type { MarkingValue } from "../bodies/model.ts";
+import { offsetMinutes } from "../meetings/zones.ts";
 
 export type Commitment = {
   id: string;
@@ -22,16 +23,6 @@ export type Commitment = {
 export type CommitmentFilter = { bodyId: string; owner: string; status: string };
 
 export const statuses = ["planned", "in-progress", "at-risk", "done", "overdue"] as const;
-
-function offsetMinutes(zone: string, instant: number): number {
-  const name = new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "longOffset" })
-    .formatToParts(new Date(instant))
-    .find((part) => part.type === "timeZoneName")?.value;
-  const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name ?? "");
-  if (!match) return 0;
-  const minutes = Number(match[2]) * 60 + Number(match[3]);
-  return match[1] === "-" ? -minutes : minutes;
-}
 
 /**
  * The instant a due date ends in `zone` (midnight after it), e.g. "2023-12-31" in Washington is

@@ -12,9 +12,12 @@ import type { Problem } from "../app/problem.ts";
 import { navigate } from "../app/router.ts";
 import { useSession } from "../app/session.ts";
 import { useApiGet } from "../app/useApiGet.ts";
-import { bodyPage, pageMarking } from "../bodies/model.ts";
+import { type BodyDetail, bodyApi, bodyPage, pageMarking } from "../bodies/model.ts";
+import { CreateCommitmentForm } from "../commitments/CreateCommitmentForm.tsx";
 import { BilingualName, useLocalized } from "../directory/BilingualName.tsx";
 import type { Items, Person } from "../directory/model.ts";
+import type { Readout } from "../readouts/model.ts";
+import { AddAgendaItemForm, RecordOutcomeForm } from "./AgendaForms.tsx";
 import { MinutesEditor } from "./MinutesEditor.tsx";
 import { type MeetingDetail, minutesMarkdownUrl, outcomesOf, sessionApi } from "./model.ts";
 import { SessionTime } from "./SessionTime.tsx";
@@ -27,6 +30,12 @@ export function SessionPage({ bodyId, sessionId }: { bodyId: string; sessionId: 
   const [reload, setReload] = useState(0);
   const detail = useApiGet<MeetingDetail>(`${sessionApi(bodyId, sessionId)}?v=${reload}`);
   const people = useApiGet<Items<Person>>("/people");
+  const body = useApiGet<BodyDetail>(bodyApi(bodyId));
+  const drafts = useApiGet<Items<Readout>>(`/readouts/drafts?v=${reload}`);
+  const published = useApiGet<Items<Readout>>(`/readouts?v=${reload}`);
+  const readouts = [drafts, published].flatMap((l) => (l.state === "ready" ? l.value.items : []));
+  const readout = readouts.find((r) => r.meetingId === sessionId);
+  const refresh = () => setReload((n) => n + 1);
   const [problem, setProblem] = useState<Problem | null>(null);
   const nameOf = (id: string) => {
     const person = people.state === "ready" ? people.value.items.find((p) => p.id === id) : undefined;
@@ -95,7 +104,15 @@ export function SessionPage({ bodyId, sessionId }: { bodyId: string; sessionId: 
                     {t("sessions.approve", { nation: session.user.nation })}
                   </button>
                 ) : null}{" "}
-                {m.status !== "planned" && may("readouts.write") ? (
+                {readout ? (
+                  <Link
+                    className="button button-secondary"
+                    to={`/readouts/edit/${encodeURIComponent(readout.id)}`}
+                  >
+                    {t("sessions.openReadout")}
+                  </Link>
+                ) : null}{" "}
+                {m.status !== "planned" && may("readouts.write") && !readout ? (
                   <button
                     type="button"
                     className="button button-secondary"
@@ -109,6 +126,14 @@ export function SessionPage({ bodyId, sessionId }: { bodyId: string; sessionId: 
                 </a>
               </p>
               <h2>{t("sessions.agenda")}</h2>
+              {editable && body.state === "ready" && people.state === "ready" ? (
+                <AddAgendaItemForm
+                  body={body.value}
+                  sessionId={sessionId}
+                  people={people.value.items}
+                  onDone={refresh}
+                />
+              ) : null}
               {m.agenda.length === 0 ? <p>{t("sessions.noAgenda")}</p> : null}
               <ol className="agenda">
                 {m.agenda.map((item) => (
@@ -122,18 +147,21 @@ export function SessionPage({ bodyId, sessionId }: { bodyId: string; sessionId: 
                     </h3>
                     <p>{t("sessions.owner", { name: nameOf(item.ownerPersonId) })}</p>
                     {editable ? (
-                      <MinutesEditor
-                        bodyId={bodyId}
-                        sessionId={sessionId}
-                        item={item}
-                        onSaved={() => setReload((n) => n + 1)}
-                      />
+                      <MinutesEditor bodyId={bodyId} sessionId={sessionId} item={item} onSaved={refresh} />
                     ) : (
                       <>
                         <p lang="en">{item.minutesEn || "—"}</p>
                         <p lang="ko">{item.minutesKo}</p>
                       </>
                     )}
+                    {m.status !== "planned" && may("sessions.write") && body.state === "ready" ? (
+                      <RecordOutcomeForm
+                        body={body.value}
+                        sessionId={sessionId}
+                        agendaItemId={item.id}
+                        onDone={refresh}
+                      />
+                    ) : null}
                     {outcomesOf(item, m.outcomes).length > 0 ? <h4>{t("sessions.outcomes")}</h4> : null}
                     <ul>
                       {outcomesOf(item, m.outcomes).map((outcome) => (
@@ -143,6 +171,9 @@ export function SessionPage({ bodyId, sessionId }: { bodyId: string; sessionId: 
                             releasableTo={outcome.marking.releasableTo}
                           />
                           <BilingualName en={outcome.textEn} ko={outcome.textKo} />
+                          {may("commitments.write") && body.state === "ready" ? (
+                            <CreateCommitmentForm body={body.value} outcome={outcome} />
+                          ) : null}
                         </li>
                       ))}
                     </ul>
