@@ -24,7 +24,8 @@ export function renderAtom(readouts: readonly Readout[], baseUrl: string, genera
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom">',
     "  <title>Entente readouts</title>",
-    `  <id>${escaped(`${baseUrl}/readouts.atom`)}</id>`,
+    // A stable id: the same feed whichever host name a reader reached it by.
+    "  <id>urn:entente:readouts</id>",
     `  <link rel="self" type="application/atom+xml" href="${escaped(`${baseUrl}/readouts.atom`)}"/>`,
     `  <updated>${escaped(updated)}</updated>`,
     "  <author><name>Entente</name></author>",
