@@ -9,7 +9,7 @@ import type { Body } from "../bodies/model.ts";
 import { markingWithinBody } from "../bodies/model.ts";
 import { findOrganization } from "../directory/queries.ts";
 import { bodyFor, guardOfRow, markingOfRow } from "../meetings/lookups.ts";
-import { findOutcome } from "../meetings/queries.ts";
+import { bodyIdOfMeeting, findOutcome } from "../meetings/queries.ts";
 import { defineCommand } from "../pipeline/command.ts";
 import type { Database } from "../store/schema.ts";
 import type { CommitmentCreated } from "./events.ts";
@@ -92,14 +92,10 @@ export const createCommitment = defineCommand({
       }
     }
     if (input.reviewMeetingId) {
-      const review = await trx
-        .selectFrom("meetings")
-        .select("body_id")
-        .where("id", "=", input.reviewMeetingId)
-        .executeTakeFirst();
-      if (!review || review.body_id !== body.id) {
+      const reviewBodyId = await bodyIdOfMeeting(trx, input.reviewMeetingId);
+      if (reviewBodyId !== body.id) {
         throw invalid("The reviewing session must be a session of the same body.", [
-          { path: "/reviewMeetingId", message: review ? "belongs to another body" : "unknown session" },
+          { path: "/reviewMeetingId", message: reviewBodyId ? "belongs to another body" : "unknown session" },
         ]);
       }
     }

@@ -80,3 +80,7 @@ export async function commitmentUpdates(db: Kysely<Database>, commitmentId: stri
     recordedAt: u.recorded_at,
   }));
 }
+
+export async function findCommitmentRow(db: Kysely<Database>, id: string) {
+  return db.selectFrom("commitments").selectAll().where("id", "=", id).executeTakeFirst();
+}

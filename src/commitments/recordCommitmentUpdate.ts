@@ -5,16 +5,13 @@ import { invalid, notFound } from "../app/errors.ts";
 import { guardOfRow, markingOfRow } from "../meetings/lookups.ts";
 import { defineCommand } from "../pipeline/command.ts";
 import { allianceZones, CommitmentUpdateInput, dateIn } from "./model.ts";
+import { findCommitmentRow } from "./queries.ts";
 
 export const recordCommitmentUpdate = defineCommand({
   name: "recordCommitmentUpdate",
   input: CommitmentUpdateInput,
   async decide({ trx, actor, now }, input) {
-    const commitment = await trx
-      .selectFrom("commitments")
-      .selectAll()
-      .where("id", "=", input.commitmentId)
-      .executeTakeFirst();
+    const commitment = await findCommitmentRow(trx, input.commitmentId);
     if (!commitment) throw notFound("No commitment with that id.");
     authorizeOn(actor, "commitments.write", guardOfRow(commitment), "commitment");
     const latestToday =

@@ -8,7 +8,7 @@ import { guardOfRow } from "../meetings/lookups.ts";
 import { runCommand } from "../pipeline/run-command.ts";
 import { createCommitment } from "./createCommitment.ts";
 import { Commitment, CommitmentDetail, CommitmentInput, CommitmentUpdateInput } from "./model.ts";
-import { commitmentDashboard, commitmentUpdates, presentCommitment } from "./queries.ts";
+import { commitmentDashboard, commitmentUpdates, findCommitmentRow, presentCommitment } from "./queries.ts";
 import { recordCommitmentUpdate } from "./recordCommitmentUpdate.ts";
 
 const tags = ["commitments"];
@@ -49,11 +49,7 @@ export function commitmentsRoutes(app: App, { store, pipeline }: AppDeps) {
     },
     async (request) => {
       const actor = actorOf(request);
-      const row = await store.db
-        .selectFrom("commitments")
-        .selectAll()
-        .where("id", "=", request.params.id)
-        .executeTakeFirst();
+      const row = await findCommitmentRow(store.db, request.params.id);
       if (!row) throw notFound("No commitment with that id.");
       authorizeOn(actor, "commitments.read", guardOfRow(row), "commitment");
       return {

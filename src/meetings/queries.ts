@@ -131,3 +131,35 @@ export async function findOutcome(db: Kysely<Database>, outcomeId: string) {
     .where("meeting_outcomes.id", "=", outcomeId)
     .executeTakeFirst();
 }
+
+/** The body a session belongs to, or undefined (no access check: callers check). */
+export async function bodyIdOfMeeting(db: Kysely<Database>, meetingId: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom("meetings")
+    .select("body_id")
+    .where("id", "=", meetingId)
+    .executeTakeFirst();
+  return row?.body_id;
+}
+
+/** Everything recorded in a session, unfiltered: for readout drafting, which applies its own PUBLIC-only rule. */
+export async function sessionMaterial(db: Kysely<Database>, meetingId: string) {
+  const agenda = await db
+    .selectFrom("agenda_items")
+    .selectAll()
+    .where("meeting_id", "=", meetingId)
+    .orderBy("position")
+    .execute();
+  const outcomes = await db
+    .selectFrom("meeting_outcomes")
+    .selectAll()
+    .where("meeting_id", "=", meetingId)
+    .orderBy("position")
+    .execute();
+  const participants = await participantsOf(db, [meetingId]);
+  return {
+    agenda: agenda.map(presentAgendaItem),
+    outcomes: outcomes.map(presentOutcome),
+    participantIds: participants.get(meetingId) ?? [],
+  };
+}

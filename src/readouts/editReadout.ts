@@ -4,17 +4,14 @@ import { conflict, invalid, notFound } from "../app/errors.ts";
 import { meetingFor } from "../meetings/lookups.ts";
 import { defineCommand } from "../pipeline/command.ts";
 import { leakedFragment, ReadoutEditInput } from "./model.ts";
+import { findReadoutRow } from "./queries.ts";
 import { restrictedTextsOf } from "./sources.ts";
 
 export const editReadout = defineCommand({
   name: "editReadout",
   input: ReadoutEditInput,
   async decide({ trx, actor }, input) {
-    const readout = await trx
-      .selectFrom("readouts")
-      .selectAll()
-      .where("id", "=", input.readoutId)
-      .executeTakeFirst();
+    const readout = await findReadoutRow(trx, input.readoutId);
     if (!readout) throw notFound("No readout with that id.");
     const { body } = await meetingFor(
       trx,

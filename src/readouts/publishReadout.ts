@@ -5,16 +5,13 @@ import { publicMarking } from "../access/marking.ts";
 import { conflict, notFound } from "../app/errors.ts";
 import { meetingFor } from "../meetings/lookups.ts";
 import { defineCommand } from "../pipeline/command.ts";
+import { findReadoutRow } from "./queries.ts";
 
 export const publishReadout = defineCommand({
   name: "publishReadout",
   input: Type.Object({ readoutId: Type.String({ minLength: 1 }) }, { additionalProperties: false }),
   async decide({ trx, actor }, input) {
-    const readout = await trx
-      .selectFrom("readouts")
-      .selectAll()
-      .where("id", "=", input.readoutId)
-      .executeTakeFirst();
+    const readout = await findReadoutRow(trx, input.readoutId);
     if (!readout) throw notFound("No readout with that id.");
     const { body } = await meetingFor(
       trx,

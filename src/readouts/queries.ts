@@ -55,3 +55,7 @@ export async function draftsFor(db: Kysely<Database>, actor: Actor): Promise<Rea
 export async function readoutOfMeeting(db: Kysely<Database>, meetingId: string) {
   return db.selectFrom("readouts").selectAll().where("meeting_id", "=", meetingId).executeTakeFirst();
 }
+
+export async function findReadoutRow(db: Kysely<Database>, id: string) {
+  return db.selectFrom("readouts").selectAll().where("id", "=", id).executeTakeFirst();
+}

@@ -10,7 +10,7 @@ import { draftReadout } from "./draftReadout.ts";
 import { editReadout } from "./editReadout.ts";
 import { Readout, ReadoutEditInput } from "./model.ts";
 import { publishReadout } from "./publishReadout.ts";
-import { draftsFor, mayRead, presentReadout, publishedReadouts } from "./queries.ts";
+import { draftsFor, findReadoutRow, mayRead, presentReadout, publishedReadouts } from "./queries.ts";
 
 const tags = ["readouts"];
 const Params = Type.Object({ id: Type.String() });
@@ -58,11 +58,7 @@ export function readoutsRoutes(app: App, { store, pipeline }: AppDeps) {
       },
     },
     async (request) => {
-      const row = await store.db
-        .selectFrom("readouts")
-        .selectAll()
-        .where("id", "=", request.params.id)
-        .executeTakeFirst();
+      const row = await findReadoutRow(store.db, request.params.id);
       if (!row || !mayRead(request.actor, row)) throw notFound("No readout with that id.");
       return presentReadout(row);
     },

@@ -4,6 +4,7 @@ import type { Transaction } from "kysely";
 import type { Body } from "../bodies/model.ts";
 import { findPerson } from "../directory/queries.ts";
 import { markingOfRow } from "../meetings/lookups.ts";
+import { sessionMaterial } from "../meetings/queries.ts";
 import type { MeetingRow } from "../meetings/tables.ts";
 import type { Database } from "../store/schema.ts";
 import { type DraftSource, isPublic } from "./model.ts";
@@ -13,27 +14,10 @@ export async function draftSourceOf(
   body: Body,
   meeting: MeetingRow,
 ): Promise<DraftSource> {
-  const agenda = await trx
-    .selectFrom("agenda_items")
-    .selectAll()
-    .where("meeting_id", "=", meeting.id)
-    .orderBy("position")
-    .execute();
-  const outcomes = await trx
-    .selectFrom("meeting_outcomes")
-    .selectAll()
-    .where("meeting_id", "=", meeting.id)
-    .orderBy("position")
-    .execute();
-  const participantRows = await trx
-    .selectFrom("meeting_participants")
-    .select("person_id")
-    .where("meeting_id", "=", meeting.id)
-    .orderBy("position")
-    .execute();
+  const material = await sessionMaterial(trx, meeting.id);
   const participants: DraftSource["participants"] = [];
-  for (const row of participantRows) {
-    const person = await findPerson(trx, row.person_id);
+  for (const id of material.participantIds) {
+    const person = await findPerson(trx, id);
     if (person) participants.push(person);
   }
   return {
@@ -46,18 +30,8 @@ export async function draftSourceOf(
       marking: markingOfRow(meeting),
     },
     participants,
-    agenda: agenda.map((item) => ({
-      id: item.id,
-      titleEn: item.title_en,
-      titleKo: item.title_ko,
-      marking: markingOfRow(item),
-    })),
-    outcomes: outcomes.map((o) => ({
-      agendaItemId: o.agenda_item_id,
-      textEn: o.text_en,
-      textKo: o.text_ko,
-      marking: markingOfRow(o),
-    })),
+    agenda: material.agenda,
+    outcomes: material.outcomes,
   };
 }
 
@@ -67,20 +41,11 @@ export async function restrictedTextsOf(
   body: Body,
   meetingId: string,
 ): Promise<string[]> {
-  const agenda = await trx
-    .selectFrom("agenda_items")
-    .selectAll()
-    .where("meeting_id", "=", meetingId)
-    .execute();
-  const outcomes = await trx
-    .selectFrom("meeting_outcomes")
-    .selectAll()
-    .where("meeting_id", "=", meetingId)
-    .execute();
-  const closed = <T extends { classification: string; releasable_to: string }>(rows: T[]) =>
-    rows.filter((row) => !isPublic(markingOfRow(row), body.memberNations));
+  const { agenda, outcomes } = await sessionMaterial(trx, meetingId);
+  const closed = <T extends { marking: { classification: string; releasableTo: string[] } }>(items: T[]) =>
+    items.filter((item) => !isPublic(item.marking, body.memberNations));
   return [
-    ...closed(outcomes).flatMap((o) => [o.text_en, o.text_ko]),
-    ...closed(agenda).flatMap((i) => [i.title_en, i.title_ko, i.minutes_en, i.minutes_ko]),
+    ...closed(outcomes).flatMap((o) => [o.textEn, o.textKo]),
+    ...closed(agenda).flatMap((i) => [i.titleEn, i.titleKo, i.minutesEn, i.minutesKo]),
   ].filter((text) => text.trim().length > 0);
 }
