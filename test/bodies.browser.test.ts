@@ -92,6 +92,11 @@ describe.skipIf(!ready)("bodies pages in the browser", () => {
     await page.getByRole("heading", { name: /Norms of responsible behaviour/ }).waitFor();
     expect(seriousOrWorse(await checkA11y(page))).toEqual([]);
 
+    await page.getByRole("link", { name: "Search" }).click();
+    await page.locator("#search-q").fill("책임있는 행동 규범");
+    await page.getByRole("button", { name: "Search" }).click();
+    await page.getByText("1 result you may see").waitFor();
+
     await page.getByRole("link", { name: "Commitments" }).click();
     await page.getByRole("link", { name: /Establish the Nuclear Consultative Group/ }).click();
     await page.getByRole("heading", { name: "Updates" }).waitFor();

@@ -19,6 +19,7 @@ const consultationLinks = [
   { to: "/bodies", label: "nav.bodies" },
   { to: "/commitments", label: "nav.commitments" },
   { to: "/readouts", label: "nav.readouts" },
+  { to: "/search", label: "nav.search" },
 ] as const;
 
 export function Header() {

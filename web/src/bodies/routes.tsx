@@ -6,10 +6,12 @@ import { SessionPage } from "../meetings/SessionPage.tsx";
 import { ReadoutEditPage } from "../readouts/ReadoutEditPage.tsx";
 import { BodiesPage } from "./BodiesPage.tsx";
 import { BodyPage } from "./BodyPage.tsx";
+import { SearchPage } from "./SearchPage.tsx";
 import "./bodies.css";
 
 export function bodiesPage(path: string, query: URLSearchParams): ReactNode | null {
   if (path === "/bodies") return <BodiesPage />;
+  if (path === "/search") return <SearchPage query={query.get("q") ?? ""} />;
   if (path === "/commitments") {
     const filter = {
       bodyId: query.get("bodyId") ?? "",
