@@ -144,6 +144,20 @@ describe.each(storages())("the API on $name", (storage) => {
     expect(noRoute.status).toBe(404);
   });
 
+  it("names the failing fields in Korean for a Korean reader", async () => {
+    const c = await signedIn();
+    const answer = await c.json<{ detail: string; errors: { path: string; message: string }[] }>(
+      "POST",
+      "/api/v1/organizations",
+      { nation: "KOR", acronym: "", nameEn: "X", nameKo: "엑스", extra: 1 },
+      { "accept-language": "ko-KR,ko;q=0.9" },
+    );
+    expect(answer.status).toBe(400);
+    expect(answer.body.detail).toContain("다음 항목을 확인하십시오");
+    expect(answer.body.errors).toContainEqual({ path: "/extra", message: "알 수 없는 항목입니다" });
+    expect(answer.body.errors.find((e) => e.path === "/acronym")?.message).toMatch(/[가-힣]/);
+  });
+
   it("refuses an unsafe request without the session's CSRF token", async () => {
     const c = await signedIn();
     const response = await c.request(

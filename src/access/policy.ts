@@ -13,6 +13,14 @@ export type Action =
   | "record.read"
   | "record.audit"
   | "tokens.create"
+  | "rosters.read"
+  | "rosters.manage"
+  | "consultations.read"
+  | "consultations.open"
+  | "consultations.respond"
+  /** Timers only: no role carries it, the system may do anything. */
+  | "consultations.escalate"
+  | "webhooks.manage"
   | "sessions.read"
   | "sessions.write"
   | "minutes.approve"
@@ -42,6 +50,10 @@ const actionsByRole: Record<Role, readonly Action[]> = {
     "users.manage",
     "record.read",
     "tokens.create",
+    "rosters.read",
+    "rosters.manage",
+    "consultations.read",
+    "webhooks.manage",
     // Approving minutes is each nation's secretariat's act, not an administrator's.
     ...meetingRunner.filter((action) => action !== "minutes.approve"),
   ],
@@ -52,11 +64,41 @@ const actionsByRole: Record<Role, readonly Action[]> = {
     "bodies.write",
     "record.read",
     "tokens.create",
+    "rosters.read",
+    "rosters.manage",
+    "consultations.read",
+    "consultations.open",
+    "consultations.respond",
+    "webhooks.manage",
     ...meetingRunner,
   ],
-  principal: ["directory.read", "bodies.read", "record.read", ...meetingReader],
-  delegate: ["directory.read", "bodies.read", "record.read", ...meetingReader, "commitments.write"],
-  "duty-officer": ["directory.read", "bodies.read", "record.read", ...meetingReader],
+  principal: [
+    "directory.read",
+    "bodies.read",
+    "record.read",
+    "rosters.read",
+    "consultations.read",
+    "consultations.open",
+    "consultations.respond",
+    ...meetingReader,
+  ],
+  delegate: [
+    "directory.read",
+    "bodies.read",
+    "record.read",
+    "consultations.read",
+    ...meetingReader,
+    "commitments.write",
+  ],
+  "duty-officer": [
+    "directory.read",
+    "bodies.read",
+    "record.read",
+    "rosters.read",
+    "consultations.read",
+    "consultations.respond",
+    ...meetingReader,
+  ],
   "exercise-controller": ["directory.read", "bodies.read", "record.read", ...meetingReader],
   auditor: [
     "directory.read",
@@ -64,6 +106,8 @@ const actionsByRole: Record<Role, readonly Action[]> = {
     "record.read",
     "record.audit",
     "tokens.create",
+    "rosters.read",
+    "consultations.read",
     ...meetingReader,
   ],
   observer: ["directory.read", "bodies.read", "sessions.read"],

@@ -6,15 +6,20 @@ import fastifyStatic from "@fastify/static";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
+import websocket from "@fastify/websocket";
 import Fastify from "fastify";
 import { authenticateHook } from "../access/authenticate.ts";
 import { accessRoutes } from "../access/routes.ts";
 import { bodiesRoutes } from "../bodies/routes.ts";
 import { commitmentsRoutes } from "../commitments/routes.ts";
+import { consultationsRoutes } from "../consultations/routes.ts";
 import { directoryRoutes } from "../directory/routes.ts";
 import { meetingsRoutes } from "../meetings/routes.ts";
+import { notifyRoutes } from "../notify/routes.ts";
 import { readoutsRoutes } from "../readouts/routes.ts";
+import { streamRoutes } from "../realtime/stream.ts";
 import { recordRoutes } from "../record/routes.ts";
+import { rostersRoutes } from "../rosters/routes.ts";
 import type { App, AppDeps } from "./deps.ts";
 import { loggerOptions } from "./logger.ts";
 import { metaRoutes } from "./meta.ts";
@@ -32,6 +37,9 @@ const capabilities = [
   meetingsRoutes,
   commitmentsRoutes,
   readoutsRoutes,
+  rostersRoutes,
+  consultationsRoutes,
+  notifyRoutes,
 ];
 
 export async function buildApp(deps: AppDeps): Promise<App> {
@@ -63,6 +71,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     referrerPolicy: { policy: "no-referrer" },
   });
   await app.register(cookie);
+  await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
   await app.register(swagger, {
     openapi: {
       openapi: "3.1.0",
@@ -83,6 +92,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
 
   app.addHook("onRequest", authenticateHook(deps));
   for (const register of capabilities) register(app, deps);
+  await streamRoutes(app, deps);
   observabilityRoutes(app, deps);
   await serveWebApp(app, deps);
   return app;

@@ -22,6 +22,13 @@ export interface Config {
   secureCookies: boolean;
   sessionIdleMinutes: number;
   sessionMaxHours: number;
+  /** How often durable timers and the delivery outbox are polled; 0 turns the workers off. */
+  workerPollMs: number;
+  /** SMTP server for e-mail alerts, e.g. smtp://user:pass@mail.example:587; none: e-mail is not sent. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** Attempts on one delivery (e-mail, webhook) before it is dead-lettered. */
+  deliveryMaxAttempts: number;
 }
 
 export const defaultDemoPassword = "entente-demo-password";
@@ -57,6 +64,13 @@ export function loadConfig(env: NodeJS.ProcessEnv, overrides: ConfigOverrides = 
     sessionIdleMinutes:
       overrides.sessionIdleMinutes ?? numberFrom(env.ENTENTE_SESSION_IDLE_MINUTES, 60, "idle"),
     sessionMaxHours: overrides.sessionMaxHours ?? numberFrom(env.ENTENTE_SESSION_MAX_HOURS, 12, "max hours"),
+    workerPollMs:
+      overrides.workerPollMs ?? numberFrom(env.ENTENTE_WORKER_POLL_MS, 1000, "ENTENTE_WORKER_POLL_MS"),
+    smtpUrl: overrides.smtpUrl ?? (env.SMTP_URL || undefined),
+    mailFrom: overrides.mailFrom ?? env.ENTENTE_MAIL_FROM ?? "Entente <alerts@entente.local>",
+    deliveryMaxAttempts:
+      overrides.deliveryMaxAttempts ??
+      numberFrom(env.ENTENTE_DELIVERY_MAX_ATTEMPTS, 6, "ENTENTE_DELIVERY_MAX_ATTEMPTS"),
   };
   config.recordKeyFile = resolve(
     overrides.recordKeyFile ?? env.ENTENTE_RECORD_KEY_FILE ?? `${config.dataDir}/record-log-key.pem`,

@@ -2,11 +2,14 @@
 import { accessProjection } from "../access/projection.ts";
 import { bodiesProjection } from "../bodies/projection.ts";
 import { commitmentsProjection } from "../commitments/projection.ts";
+import { consultationsProjection } from "../consultations/projection.ts";
 import { directoryProjection } from "../directory/projection.ts";
 import { meetingsProjection } from "../meetings/projection.ts";
+import { notifyProjection } from "../notify/registerWebhook.ts";
 import type { Projection, Projector } from "../pipeline/command.ts";
 import { readoutsProjection } from "../readouts/projection.ts";
 import { cosignersProjection } from "../record/cosigners.ts";
+import { rostersProjection } from "../rosters/projection.ts";
 
 export const projections: Projection[] = [
   directoryProjection,
@@ -16,6 +19,9 @@ export const projections: Projection[] = [
   meetingsProjection,
   commitmentsProjection,
   readoutsProjection,
+  rostersProjection,
+  consultationsProjection,
+  notifyProjection,
 ];
 
 /** Projectors by event type; a type claimed twice is a programming error caught at start. */

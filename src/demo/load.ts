@@ -7,6 +7,7 @@ import { addNation, addOrganization, addPerson } from "../directory/commands.ts"
 import type { Command } from "../pipeline/command.ts";
 import { type Pipeline, runCommand } from "../pipeline/run-command.ts";
 import { demoAccounts, demoBodies, demoNations, demoOrganizations, demoPeople } from "./alliance.ts";
+import { loadDemoConsultations } from "./consultations.ts";
 import { loadDemoMeetings } from "./meetings.ts";
 
 export async function loadDemoAlliance(pipeline: Pipeline, demoPassword: string): Promise<void> {
@@ -44,4 +45,5 @@ export async function loadDemoAlliance(pipeline: Pipeline, demoPassword: string)
     await run(grantRole, { userId: user.id, role: account.role, bodyId: null });
   }
   await loadDemoMeetings(pipeline, { bodies, people, organizations });
+  await loadDemoConsultations(pipeline);
 }

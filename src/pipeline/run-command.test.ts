@@ -6,6 +6,7 @@ import { systemActor } from "../access/actor.ts";
 import { publicMarking } from "../access/marking.ts";
 import { addPerson } from "../directory/commands.ts";
 import { readEvents, recordSize } from "../record/log.ts";
+import { verifyLiveRecord } from "../record/verify-live.ts";
 import { defineCommand } from "./command.ts";
 import { runCommand } from "./run-command.ts";
 
@@ -148,5 +149,27 @@ describe.each(storages())("the command pipeline on $name", (storage) => {
     const events = await readEvents(store.db, 0, 1000);
     expect(events.map((e) => e.index)).toEqual(events.map((_, i) => i));
     await store.close();
+  });
+});
+
+describe("two writers on one SQLite file (the server and the CLI)", () => {
+  const [sqlite] = storages();
+  afterAll(() => sqlite?.cleanup());
+
+  it("keeps one gapless order when the other writer appended behind the in-memory head", async () => {
+    if (!sqlite) throw new Error("no sqlite storage");
+    const overrides = sqlite.fresh();
+    const server = await emptyPlatform(overrides);
+    const cli = await emptyPlatform(overrides);
+    await nation(server.pipeline, "KOR");
+    const org = await organization(cli.pipeline, "KOR");
+    await runCommand(server.pipeline, actor, addPerson, personInput(org.id));
+    await runCommand(cli.pipeline, actor, addPerson, personInput(org.id));
+    await runCommand(server.pipeline, actor, addPerson, personInput(org.id));
+    const events = await readEvents(server.store.db, 0, 100);
+    expect(events.map((e) => e.index)).toEqual([0, 1, 2, 3, 4]);
+    expect(await verifyLiveRecord(server.store.db, server.signer)).toMatchObject({ ok: true, size: 5 });
+    await server.store.close();
+    await cli.store.close();
   });
 });

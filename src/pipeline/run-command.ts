@@ -6,6 +6,7 @@ import { type Actor, actorKey, eventActorOf } from "../access/actor.ts";
 import { conflict } from "../app/errors.ts";
 import { canonicalJson } from "../record/canonical.ts";
 import type { RecordedEvent } from "../record/event.ts";
+import { isStaleHead, type RecordHead } from "../record/head.ts";
 import { appendEvent } from "../record/log.ts";
 import type { Store } from "../store/store.ts";
 import type { Command, Projector } from "./command.ts";
@@ -18,6 +19,8 @@ export interface Pipeline {
   projectors: Record<string, Projector>;
   /** The clock, passed in so tests can move time. */
   now: () => Date;
+  /** The record's head in memory (used on SQLite). */
+  head?: RecordHead;
 }
 
 export interface RunOptions {
@@ -70,28 +73,41 @@ export async function runCommand<Input extends TSchema, Result>(
     if (earlier) return earlier;
   }
   const { store } = pipeline;
-  try {
-    const outcome = await store.db.transaction().execute(async (trx) => {
+  const attempt = () =>
+    store.db.transaction().execute(async (trx) => {
       const now = pipeline.now();
       const decision = await command.decide({ trx, dialect: store.dialect, actor, now }, input);
-      const event = await appendEvent(trx, store.dialect, decision.event, eventActorOf(actor), now);
+      const event = await appendEvent(
+        trx,
+        store.dialect,
+        decision.event,
+        eventActorOf(actor),
+        now,
+        pipeline.head,
+      );
       const project = pipeline.projectors[event.type];
       if (!project) throw new Error(`No projector for event type ${event.type}`);
       await project(trx, event);
       const result = await decision.result(event, trx);
       if (key) {
-        await trx
-          .insertInto("idempotency_keys")
-          .values({
-            actor: who,
-            key,
-            fingerprint,
-            result: JSON.stringify(result),
-            created_at: now.toISOString(),
-          })
-          .execute();
+        const values = {
+          actor: who,
+          key,
+          fingerprint,
+          result: JSON.stringify(result),
+          created_at: now.toISOString(),
+        };
+        await trx.insertInto("idempotency_keys").values(values).execute();
       }
       return { result, event };
+    });
+  try {
+    const outcome = await attempt().catch((error: unknown) => {
+      // The rolled-back append may have moved the head in memory: forget it.
+      if (pipeline.head) pipeline.head.range = undefined;
+      // Another process (say, the CLI) appended to the same SQLite file: reload the head, try once more.
+      if (isStaleHead(error)) return attempt();
+      throw error;
     });
     pipeline.hub.publish(outcome.event);
     return outcome;

@@ -3,8 +3,9 @@ import { type Kysely, sql, type Transaction } from "kysely";
 import type { Database } from "../store/schema.ts";
 import type { DialectName } from "../store/store.ts";
 import { canonicalJson } from "./canonical.ts";
-import type { EventActor, EventDraft, RecordedEvent } from "./event.ts";
-import { completedNodes, leafHash } from "./merkle.ts";
+import type { EventActor, EventDraft, RecordedEvent, Subject } from "./event.ts";
+import { currentRange, nextIndex, type RecordHead } from "./head.ts";
+import { appendToCompactRange, completedNodes, leafHash } from "./merkle.ts";
 import { databaseNodeReader, storeNodes } from "./node-store.ts";
 
 const appendLockKey = 0x656e7465; // "ente": serializes appends across server processes on PostgreSQL
@@ -19,13 +20,12 @@ export async function appendEvent<Body>(
   draft: EventDraft<Body>,
   actor: EventActor,
   at: Date,
+  head?: RecordHead,
 ): Promise<RecordedEvent<Body>> {
   if (dialect === "postgres") await sql`SELECT pg_advisory_xact_lock(${appendLockKey})`.execute(trx);
-  const head = await trx
-    .selectFrom("record_entries")
-    .select((eb) => eb.fn.max("idx").as("last"))
-    .executeTakeFirst();
-  const index = head?.last === null || head?.last === undefined ? 0 : Number(head.last) + 1;
+  // One writer process on SQLite: the head in memory spares the reads; PostgreSQL reads under the lock.
+  const range = head && dialect === "sqlite" ? await currentRange(head, trx) : undefined;
+  const index = range ? range.size : await nextIndex(trx);
   const event: RecordedEvent<Body> = {
     v: 1,
     index,
@@ -58,7 +58,12 @@ export async function appendEvent<Body>(
     })
     .execute();
   // The leaf and every subtree it completes: amortized O(1) work per append.
-  await storeNodes(trx, await completedNodes(index, hash, databaseNodeReader(trx)));
+  if (range && head) {
+    await storeNodes(trx, appendToCompactRange(range, hash));
+    head.range = range;
+  } else {
+    await storeNodes(trx, await completedNodes(index, hash, databaseNodeReader(trx)));
+  }
   return event;
 }
 
@@ -89,4 +94,16 @@ export async function recordSize(db: Kysely<Database>): Promise<number> {
     .select((eb) => eb.fn.countAll().as("size"))
     .executeTakeFirst();
   return Number(row?.size ?? 0);
+}
+
+/** Every event about one subject, in index order. */
+export async function readEventsAbout(db: Kysely<Database>, subject: Subject): Promise<RecordedEvent[]> {
+  const rows = await db
+    .selectFrom("record_entries")
+    .select(["leaf"])
+    .where("subject_kind", "=", subject.kind)
+    .where("subject_id", "=", subject.id)
+    .orderBy("idx")
+    .execute();
+  return rows.map((row) => eventOfLeaf(row.leaf));
 }

@@ -5,16 +5,34 @@ import type { NodeId, NodeReader, TreeNode } from "./merkle.ts";
 
 type Db = Kysely<Database> | Transaction<Database>;
 
-/** Reads the requested nodes in one query; a missing node is an error (the tree is damaged). */
+/**
+ * Reads the requested nodes (leaf hashes from the entries, higher nodes from record_nodes) in at
+ * most two queries; a missing node is an error (the tree is damaged).
+ */
 export function databaseNodeReader(db: Db): NodeReader {
   return async (ids: readonly NodeId[]) => {
     if (ids.length === 0) return [];
-    const rows = await db
-      .selectFrom("record_nodes")
-      .select(["level", "idx", "hash"])
-      .where((eb) => eb.or(ids.map((id) => eb.and([eb("level", "=", id.level), eb("idx", "=", id.index)]))))
-      .execute();
-    const byId = new Map(rows.map((row) => [`${row.level}/${row.idx}`, row.hash]));
+    const leaves = ids.filter((id) => id.level === 0).map((id) => id.index);
+    const inner = ids.filter((id) => id.level > 0);
+    const byId = new Map<string, string>();
+    if (leaves.length > 0) {
+      const rows = await db
+        .selectFrom("record_entries")
+        .select(["idx", "leaf_hash"])
+        .where("idx", "in", leaves)
+        .execute();
+      for (const row of rows) byId.set(`0/${row.idx}`, row.leaf_hash);
+    }
+    if (inner.length > 0) {
+      const rows = await db
+        .selectFrom("record_nodes")
+        .select(["level", "idx", "hash"])
+        .where((eb) =>
+          eb.or(inner.map((id) => eb.and([eb("level", "=", id.level), eb("idx", "=", id.index)]))),
+        )
+        .execute();
+      for (const row of rows) byId.set(`${row.level}/${row.idx}`, row.hash);
+    }
     return ids.map((id) => {
       const hash = byId.get(`${id.level}/${id.index}`);
       if (hash === undefined)
@@ -24,10 +42,12 @@ export function databaseNodeReader(db: Db): NodeReader {
   };
 }
 
+/** Stores the nodes above the leaves; a leaf's hash is already in its entry. */
 export async function storeNodes(db: Db, nodes: readonly TreeNode[]): Promise<void> {
-  if (nodes.length === 0) return;
+  const inner = nodes.filter((n) => n.level > 0);
+  if (inner.length === 0) return;
   await db
     .insertInto("record_nodes")
-    .values(nodes.map((n) => ({ level: n.level, idx: n.index, hash: Buffer.from(n.hash).toString("hex") })))
+    .values(inner.map((n) => ({ level: n.level, idx: n.index, hash: Buffer.from(n.hash).toString("hex") })))
     .execute();
 }

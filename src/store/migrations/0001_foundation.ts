@@ -16,11 +16,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("leaf", "text", (c) => c.notNull())
     .addColumn("leaf_hash", "text", (c) => c.notNull())
     .execute();
-  await db.schema
-    .createIndex("record_entries_subject")
-    .on("record_entries")
-    .columns(["subject_kind", "subject_id"])
-    .execute();
 
   await db.schema
     .createTable("idempotency_keys")

@@ -1,5 +1,5 @@
-// The record's Merkle tree (complete subtree hashes), signed checkpoints, nation cosigners and cosignatures.
-import type { Kysely } from "kysely";
+// The record's Merkle tree (complete subtree hashes above the leaves; leaf hashes live in record_entries), signed checkpoints, nation cosigners and cosignatures.
+import { type Kysely, SqliteAdapter, sql } from "kysely";
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
@@ -8,6 +8,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("idx", "integer", (c) => c.notNull())
     .addColumn("hash", "text", (c) => c.notNull())
     .addPrimaryKeyConstraint("record_nodes_pk", ["level", "idx"])
+    // On SQLite the key is the table itself: one B-tree to write per node instead of two.
+    .$call((table) =>
+      db.getExecutor().adapter instanceof SqliteAdapter ? table.modifyEnd(sql`WITHOUT ROWID`) : table,
+    )
     .execute();
   await db.schema
     .createTable("record_checkpoints")

@@ -76,6 +76,11 @@ export function Header() {
         </ul>
         <ul>
           <li>
+            <Link to="/consultations" aria-current={path.startsWith("/consultations") ? "page" : undefined}>
+              {t("nav.consultations")}
+            </Link>
+          </li>
+          <li>
             <Link to="/record" aria-current={path.startsWith("/record") ? "page" : undefined}>
               {t("nav.record")}
             </Link>

@@ -1,6 +1,7 @@
 // The signed-in page frame: skip link, DEMO banner, header, main landmark, footer.
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { ConsultationAlerts } from "../consultations/ConsultationAlerts.tsx";
 import { Header } from "./Header.tsx";
 import { useSession } from "./session.ts";
 
@@ -16,6 +17,7 @@ export function Layout({ children, version }: LayoutProps) {
       </a>
       {session.user.demo ? <DemoBanner /> : null}
       <Header />
+      <ConsultationAlerts />
       <main id="main" tabIndex={-1}>
         {children}
       </main>

@@ -2,6 +2,7 @@
 import { Fragment, useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { bodiesPage } from "../bodies/routes.tsx";
+import { consultationsPage } from "../consultations/routes.tsx";
 import { directoryPage } from "../directory/routes.tsx";
 import { RecordPage } from "../record/RecordPage.tsx";
 import { Link } from "./Link.tsx";
@@ -20,6 +21,7 @@ export function AppRoutes() {
   const page =
     directoryPage(path, query) ??
     bodiesPage(path, query) ??
+    consultationsPage(path) ??
     (path === "/record" ? <RecordPage /> : null) ??
     (path === "/" ? null : <NotFoundPage />);
   // Keyed by path so a new page mounts (and takes focus) while a changed filter keeps its place.

@@ -1,0 +1,59 @@
+// End to end: a U.S. auditor opens the shared record, sees markings and hash-only entries,
+// and proves an entry's inclusion in the signed checkpoint inside the browser.
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type RunningServer, startServer } from "../../src/app/server.ts";
+import { checkA11y, launchBrowser, seriousOrWorse } from "../browser.ts";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const webDir = join(root, "dist/web");
+
+describe("the record explorer in the browser", () => {
+  let dataDir: string;
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    if (!existsSync(join(webDir, "index.html"))) {
+      const build = spawnSync("npm", ["run", "build:web"], { cwd: root, stdio: "inherit" });
+      if (build.status !== 0) throw new Error("npm run build:web failed");
+    }
+    dataDir = await mkdtemp(join(tmpdir(), "entente-e2e-record-"));
+    server = await startServer({ port: 0, host: "127.0.0.1", dataDir, webDir, demo: true, logLevel: "warn" });
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "en-US" });
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it("shows the signed checkpoint, marked entries, hashes for the rest, and verifies inclusion", async () => {
+    await page.goto(server.url);
+    await page.getByLabel("Username").fill("usa.auditor");
+    await page.getByLabel("Password").fill("entente-demo-password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("link", { name: "Shared record" }).click();
+    await page.getByRole("heading", { level: 1, name: "Shared record" }).waitFor();
+    await page.getByText("Latest signed checkpoint").waitFor();
+    await expect
+      .poll(() => page.locator(".facts dd").nth(3).textContent())
+      .toContain(server.config.recordOrigin);
+    expect(await page.getByText("OFFICIAL // REL TO USA").count()).toBeGreaterThan(0);
+    expect(await page.getByText("Not releasable to you — hash only").count()).toBeGreaterThan(0);
+    await page.getByRole("button", { name: "Verify inclusion" }).first().click();
+    await page.getByText("✓ Included in the signed checkpoint").waitFor();
+    expect(seriousOrWorse(await checkA11y(page))).toEqual([]);
+    await mkdir(join(root, "test-results"), { recursive: true });
+    await page.screenshot({ path: join(root, "test-results/record-explorer.png"), fullPage: false });
+  });
+});
