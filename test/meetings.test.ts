@@ -100,6 +100,12 @@ describe.each(storages())("sessions on $name", (storage) => {
     );
     expect(secret.status).toBe(400);
     expect(secret.body.detail).toMatch(/above DNP's ceiling of CONFIDENTIAL/);
+    const lockedOut = await kor.json<{ errors: { path: string; message: string }[] }>(
+      "POST",
+      path,
+      sessionInput({ marking: { classification: "OFFICIAL", releasableTo: ["USA"] } }),
+    );
+    expect(lockedOut.body.errors).toContainEqual({ path: "/marking", message: "excludes its author" });
     const zone = await kor.json("POST", path, sessionInput({ timeZone: "Mars/Olympus" }));
     expect(zone.status).toBe(400);
     const duty = await signedIn("kor.duty");

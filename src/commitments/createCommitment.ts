@@ -8,7 +8,7 @@ import { invalid } from "../app/errors.ts";
 import type { Body } from "../bodies/model.ts";
 import { markingWithinBody } from "../bodies/model.ts";
 import { findOrganization } from "../directory/queries.ts";
-import { bodyFor, guardOfRow, markingOfRow } from "../meetings/lookups.ts";
+import { bodyFor, guardOfRow, markingOfRow, requireAuthorCanSee } from "../meetings/lookups.ts";
 import { bodyIdOfMeeting, findOutcome } from "../meetings/queries.ts";
 import { defineCommand } from "../pipeline/command.ts";
 import type { Database } from "../store/schema.ts";
@@ -72,6 +72,7 @@ export const createCommitment = defineCommand({
     const source = await sourceOf(trx, actor, body, input);
     const marking = markingWithinBody(body, input.marking ?? source.outcomeMarking ?? undefined);
     checkNotBelow(marking, source.outcomeMarking);
+    requireAuthorCanSee(actor, body.id, marking);
     checkCommitmentDates({ agreedOn: source.agreedOn, dueOn: input.dueOn, cadence: input.cadence }, now);
     for (const [i, nation] of input.ownerNations.entries()) {
       if (!body.memberNations.includes(nation)) {

@@ -4,7 +4,7 @@ import { invalid } from "../app/errors.ts";
 import { markingWithinBody } from "../bodies/model.ts";
 import { findPerson } from "../directory/queries.ts";
 import { defineCommand } from "../pipeline/command.ts";
-import { meetingFor, requireStep } from "./lookups.ts";
+import { meetingFor, requireAuthorCanSee, requireStep } from "./lookups.ts";
 import { AgendaItemInput } from "./model.ts";
 
 export const addAgendaItem = defineCommand({
@@ -14,6 +14,7 @@ export const addAgendaItem = defineCommand({
     const { body, meeting } = await meetingFor(trx, actor, input, "sessions.write");
     requireStep(meeting, "edit-agenda");
     const marking = markingWithinBody(body, input.marking);
+    requireAuthorCanSee(actor, body.id, marking);
     if (!(await findPerson(trx, input.ownerPersonId))) {
       throw invalid("The owner is not in the directory.", [
         { path: "/ownerPersonId", message: "unknown person" },

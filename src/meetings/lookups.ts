@@ -86,3 +86,17 @@ export async function agendaItemOf(
   authorizeOn(actor, action, guardOfRow(item), "agenda item");
   return item;
 }
+
+/** Refuses a marking its own author could not read: a record nobody on the author's side could open again. */
+export function requireAuthorCanSee(
+  actor: Actor,
+  bodyId: string,
+  marking: { classification: string; releasableTo: string[] },
+) {
+  if (!canSee(actor, { bodyId, marking })) {
+    throw invalid(
+      "With this marking you could not read what you are recording: include your nation and stay within your clearance.",
+      [{ path: "/marking", message: "excludes its author" }],
+    );
+  }
+}

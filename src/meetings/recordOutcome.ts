@@ -2,7 +2,7 @@
 import { randomUUID } from "node:crypto";
 import { markingWithinBody } from "../bodies/model.ts";
 import { defineCommand } from "../pipeline/command.ts";
-import { agendaItemOf, meetingFor, requireStep } from "./lookups.ts";
+import { agendaItemOf, meetingFor, requireAuthorCanSee, requireStep } from "./lookups.ts";
 import { OutcomeInput } from "./model.ts";
 
 export const recordOutcome = defineCommand({
@@ -13,6 +13,7 @@ export const recordOutcome = defineCommand({
     requireStep(meeting, "record-outcome");
     const item = await agendaItemOf(trx, actor, meeting, input.agendaItemId, "sessions.write");
     const marking = markingWithinBody(body, input.marking);
+    requireAuthorCanSee(actor, body.id, marking);
     const last = await trx
       .selectFrom("meeting_outcomes")
       .select((eb) => eb.fn.max("position").as("position"))

@@ -6,7 +6,7 @@ import { isTimeZone } from "../directory/model.ts";
 import { findPerson } from "../directory/queries.ts";
 import { defineCommand } from "../pipeline/command.ts";
 import type { MeetingScheduled } from "./events.ts";
-import { bodyFor } from "./lookups.ts";
+import { bodyFor, requireAuthorCanSee } from "./lookups.ts";
 import { checkSchedule, ScheduleMeetingInput } from "./model.ts";
 
 export const scheduleMeeting = defineCommand({
@@ -21,6 +21,7 @@ export const scheduleMeeting = defineCommand({
       ]);
     }
     const marking = markingWithinBody(body, input.marking);
+    requireAuthorCanSee(actor, body.id, marking);
     for (const [i, personId] of input.participantIds.entries()) {
       if (!(await findPerson(trx, personId))) {
         throw invalid("A participant is not in the directory.", [
