@@ -216,6 +216,12 @@ describe.each(storages())("sessions on $name", (storage) => {
       version: 2,
     });
     expect(frozen.status).toBe(409);
+    const lateOutcome = await kor.json("POST", `${session}/outcomes`, {
+      agendaItemId: item,
+      textEn: "Late.",
+      textKo: "늦음.",
+    });
+    expect(lateOutcome.status).toBe(409);
     const admin = await signedIn("admin");
     expect((await admin.json("POST", `${session}/approvals`)).status).toBe(403);
   });

@@ -121,7 +121,8 @@ export function minutesApprovedByAll(
 export const allowedIn: Record<MeetingStatus, readonly string[]> = {
   planned: ["edit-agenda", "edit-minutes", "mark-held"],
   held: ["edit-agenda", "edit-minutes", "record-outcome", "approve-minutes", "draft-readout"],
-  "minutes-approved": ["record-outcome", "draft-readout"],
+  // Approved minutes are the agreed record: nothing more is added to them.
+  "minutes-approved": ["draft-readout"],
 };
 
 export function isMeetingStatus(status: string): status is MeetingStatus {
