@@ -154,7 +154,7 @@ export function SessionPage({ bodyId, sessionId }: { bodyId: string; sessionId: 
                         <p lang="ko">{item.minutesKo}</p>
                       </>
                     )}
-                    {m.status !== "planned" && may("sessions.write") && body.state === "ready" ? (
+                    {m.status === "held" && may("sessions.write") && body.state === "ready" ? (
                       <RecordOutcomeForm
                         body={body.value}
                         sessionId={sessionId}
