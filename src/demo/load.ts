@@ -8,6 +8,7 @@ import type { Command } from "../pipeline/command.ts";
 import { type Pipeline, runCommand } from "../pipeline/run-command.ts";
 import { demoAccounts, demoBodies, demoNations, demoOrganizations, demoPeople } from "./alliance.ts";
 import { loadDemoConsultations } from "./consultations.ts";
+import { loadDemoMeetings } from "./meetings.ts";
 
 export async function loadDemoAlliance(pipeline: Pipeline, demoPassword: string): Promise<void> {
   const loader = systemActor("demo-loader");
@@ -25,7 +26,10 @@ export async function loadDemoAlliance(pipeline: Pipeline, demoPassword: string)
     people.set(key, added.id);
   }
   const members = demoNations.map((n) => n.code);
-  for (const body of demoBodies) await run(createBody, { ...body, memberNations: members });
+  const bodies = new Map<string, string>();
+  for (const body of demoBodies) {
+    bodies.set(body.acronym, (await run(createBody, { ...body, memberNations: members })).id);
+  }
   for (const account of demoAccounts) {
     const user = await run(createUser, {
       username: account.username,
@@ -40,5 +44,6 @@ export async function loadDemoAlliance(pipeline: Pipeline, demoPassword: string)
     });
     await run(grantRole, { userId: user.id, role: account.role, bodyId: null });
   }
+  await loadDemoMeetings(pipeline, { bodies, people, organizations });
   await loadDemoConsultations(pipeline);
 }

@@ -1,6 +1,7 @@
 // Which page a path shows. Each capability names its own pages; unknown paths get a plain answer.
 import { Fragment, useEffect } from "react";
 import { useTranslation } from "react-i18next";
+import { bodiesPage } from "../bodies/routes.tsx";
 import { consultationsPage } from "../consultations/routes.tsx";
 import { directoryPage } from "../directory/routes.tsx";
 import { RecordPage } from "../record/RecordPage.tsx";
@@ -19,6 +20,7 @@ export function AppRoutes() {
 
   const page =
     directoryPage(path, query) ??
+    bodiesPage(path, query) ??
     consultationsPage(path) ??
     (path === "/record" ? <RecordPage /> : null) ??
     (path === "/" ? null : <NotFoundPage />);
