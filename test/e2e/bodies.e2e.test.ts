@@ -1,17 +1,15 @@
 // The bodies pages in a real browser (system Chromium) against the built web app and the living demo:
 // public readouts without sign-in, bodies → session with its marked agenda, the commitments dashboard.
-import { existsSync, mkdtempSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RunningServer, startServer } from "../src/app/server.ts";
-import { checkA11y, chromiumPath, launchBrowser, seriousOrWorse } from "./browser.ts";
+import { type RunningServer, startServer } from "../../src/app/server.ts";
+import { checkA11y, launchBrowser, seriousOrWorse } from "../browser.ts";
+import { builtWebApp } from "../web-app.ts";
 
-const webDir = join(import.meta.dirname, "..", "dist", "web");
-const ready = existsSync(chromiumPath) && existsSync(join(webDir, "index.html"));
-
-describe.skipIf(!ready)("bodies pages in the browser", () => {
+describe("bodies pages in the browser", () => {
   let server: RunningServer;
   let browser: Browser;
 
@@ -21,10 +19,10 @@ describe.skipIf(!ready)("bodies pages in the browser", () => {
       port: 0,
       demo: true,
       logLevel: "silent",
-      webDir,
+      webDir: builtWebApp(),
     });
     browser = await launchBrowser();
-  });
+  }, 180_000);
   afterAll(async () => {
     await browser?.close();
     await server?.close();
