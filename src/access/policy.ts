@@ -20,7 +20,26 @@ export type Action =
   | "consultations.respond"
   /** Timers only: no role carries it, the system may do anything. */
   | "consultations.escalate"
-  | "webhooks.manage";
+  | "webhooks.manage"
+  | "sessions.read"
+  | "sessions.write"
+  | "minutes.approve"
+  | "commitments.read"
+  | "commitments.write"
+  | "readouts.write"
+  | "readouts.publish";
+
+/** Reading sessions and commitments: every role that reads bodies. */
+const meetingReader: readonly Action[] = ["sessions.read", "commitments.read"];
+/** Running bodies: sessions, minutes, commitments and readouts. */
+const meetingRunner: readonly Action[] = [
+  ...meetingReader,
+  "sessions.write",
+  "minutes.approve",
+  "commitments.write",
+  "readouts.write",
+  "readouts.publish",
+];
 
 const actionsByRole: Record<Role, readonly Action[]> = {
   admin: [
@@ -35,6 +54,8 @@ const actionsByRole: Record<Role, readonly Action[]> = {
     "rosters.manage",
     "consultations.read",
     "webhooks.manage",
+    // Approving minutes is each nation's secretariat's act, not an administrator's.
+    ...meetingRunner.filter((action) => action !== "minutes.approve"),
   ],
   secretariat: [
     "directory.read",
@@ -49,6 +70,7 @@ const actionsByRole: Record<Role, readonly Action[]> = {
     "consultations.open",
     "consultations.respond",
     "webhooks.manage",
+    ...meetingRunner,
   ],
   principal: [
     "directory.read",
@@ -58,8 +80,16 @@ const actionsByRole: Record<Role, readonly Action[]> = {
     "consultations.read",
     "consultations.open",
     "consultations.respond",
+    ...meetingReader,
   ],
-  delegate: ["directory.read", "bodies.read", "record.read", "consultations.read"],
+  delegate: [
+    "directory.read",
+    "bodies.read",
+    "record.read",
+    "consultations.read",
+    ...meetingReader,
+    "commitments.write",
+  ],
   "duty-officer": [
     "directory.read",
     "bodies.read",
@@ -67,8 +97,9 @@ const actionsByRole: Record<Role, readonly Action[]> = {
     "rosters.read",
     "consultations.read",
     "consultations.respond",
+    ...meetingReader,
   ],
-  "exercise-controller": ["directory.read", "bodies.read", "record.read"],
+  "exercise-controller": ["directory.read", "bodies.read", "record.read", ...meetingReader],
   auditor: [
     "directory.read",
     "bodies.read",
@@ -77,8 +108,9 @@ const actionsByRole: Record<Role, readonly Action[]> = {
     "tokens.create",
     "rosters.read",
     "consultations.read",
+    ...meetingReader,
   ],
-  observer: ["directory.read", "bodies.read"],
+  observer: ["directory.read", "bodies.read", "sessions.read"],
 };
 
 /** An object under access control: its marking and, when it belongs to one, its body. */

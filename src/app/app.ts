@@ -11,9 +11,12 @@ import Fastify from "fastify";
 import { authenticateHook } from "../access/authenticate.ts";
 import { accessRoutes } from "../access/routes.ts";
 import { bodiesRoutes } from "../bodies/routes.ts";
+import { commitmentsRoutes } from "../commitments/routes.ts";
 import { consultationsRoutes } from "../consultations/routes.ts";
 import { directoryRoutes } from "../directory/routes.ts";
+import { meetingsRoutes } from "../meetings/routes.ts";
 import { notifyRoutes } from "../notify/routes.ts";
+import { readoutsRoutes } from "../readouts/routes.ts";
 import { streamRoutes } from "../realtime/stream.ts";
 import { recordRoutes } from "../record/routes.ts";
 import { rostersRoutes } from "../rosters/routes.ts";
@@ -31,6 +34,9 @@ const capabilities = [
   directoryRoutes,
   bodiesRoutes,
   recordRoutes,
+  meetingsRoutes,
+  commitmentsRoutes,
+  readoutsRoutes,
   rostersRoutes,
   consultationsRoutes,
   notifyRoutes,

@@ -1,10 +1,13 @@
 // Every capability's projection, in one list: the pipeline applies them, replay rebuilds them.
 import { accessProjection } from "../access/projection.ts";
 import { bodiesProjection } from "../bodies/projection.ts";
+import { commitmentsProjection } from "../commitments/projection.ts";
 import { consultationsProjection } from "../consultations/projection.ts";
 import { directoryProjection } from "../directory/projection.ts";
+import { meetingsProjection } from "../meetings/projection.ts";
 import { notifyProjection } from "../notify/registerWebhook.ts";
 import type { Projection, Projector } from "../pipeline/command.ts";
+import { readoutsProjection } from "../readouts/projection.ts";
 import { cosignersProjection } from "../record/cosigners.ts";
 import { rostersProjection } from "../rosters/projection.ts";
 
@@ -13,6 +16,9 @@ export const projections: Projection[] = [
   bodiesProjection,
   accessProjection,
   cosignersProjection,
+  meetingsProjection,
+  commitmentsProjection,
+  readoutsProjection,
   rostersProjection,
   consultationsProjection,
   notifyProjection,

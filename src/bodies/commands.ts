@@ -27,7 +27,7 @@ export const createBody = defineCommand({
         body,
         marking: publicMarking(body.memberNations),
       },
-      result: () => body,
+      result: () => ({ ...body, cadence: null }),
     };
   },
 });

@@ -1,11 +1,11 @@
 // Writes the bodies table from its events.
 import { type Projection, project } from "../pipeline/command.ts";
-import { Body } from "./model.ts";
+import { BodyCreated, BodyDetailsInput } from "./model.ts";
 
 export const bodiesProjection: Projection = {
-  tables: ["bodies"],
+  tables: ["bodies", "body_members"],
   projectors: {
-    "body.created": project(Body, (db, body, event) =>
+    "body.created": project(BodyCreated, (db, body, event) =>
       db
         .insertInto("bodies")
         .values({
@@ -15,9 +15,24 @@ export const bodiesProjection: Projection = {
           name_ko: body.nameKo,
           member_nations: JSON.stringify(body.memberNations),
           classification: body.classification,
+          cadence: null,
           created_at: event.at,
         })
         .execute(),
     ),
+    "body.details-set": project(BodyDetailsInput, async (db, details) => {
+      await db
+        .updateTable("bodies")
+        .set({ cadence: details.cadence })
+        .where("id", "=", details.bodyId)
+        .execute();
+      await db.deleteFrom("body_members").where("body_id", "=", details.bodyId).execute();
+      for (const member of details.members) {
+        await db
+          .insertInto("body_members")
+          .values({ body_id: details.bodyId, person_id: member.personId, role: member.role })
+          .execute();
+      }
+    }),
   },
 };

@@ -1,4 +1,4 @@
-// Projection tables of consultative bodies.
+// Projection tables of consultative bodies and their members.
 export interface BodyRow {
   id: string;
   acronym: string;
@@ -8,9 +8,19 @@ export interface BodyRow {
   member_nations: string;
   /** The highest classification the body's material may carry by default. */
   classification: string;
+  /** How often the body meets, e.g. "annual", "quarterly"; null when ad hoc. */
+  cadence: string | null;
   created_at: string;
+}
+
+export interface BodyMemberRow {
+  body_id: string;
+  person_id: string;
+  /** "co-chair", "delegate", "secretariat" or "observer". */
+  role: string;
 }
 
 export interface BodyTables {
   bodies: BodyRow;
+  body_members: BodyMemberRow;
 }

@@ -9,6 +9,7 @@ import { type Pipeline, runCommand } from "../pipeline/run-command.ts";
 import { loadDemoAccess } from "./access.ts";
 import { demoAccounts, demoBodies, demoNations, demoOrganizations, demoPeople } from "./alliance.ts";
 import { loadDemoConsultations } from "./consultations.ts";
+import { loadDemoMeetings } from "./meetings.ts";
 
 export async function loadDemoAlliance(pipeline: Pipeline, demoPassword: string): Promise<void> {
   const loader = systemActor("demo-loader");
@@ -26,7 +27,10 @@ export async function loadDemoAlliance(pipeline: Pipeline, demoPassword: string)
     people.set(key, added.id);
   }
   const members = demoNations.map((n) => n.code);
-  for (const body of demoBodies) await run(createBody, { ...body, memberNations: members });
+  const bodies = new Map<string, string>();
+  for (const body of demoBodies) {
+    bodies.set(body.acronym, (await run(createBody, { ...body, memberNations: members })).id);
+  }
   for (const account of demoAccounts) {
     const user = await run(createUser, {
       username: account.username,
@@ -41,6 +45,7 @@ export async function loadDemoAlliance(pipeline: Pipeline, demoPassword: string)
     });
     await run(grantRole, { userId: user.id, role: account.role, bodyId: null });
   }
+  await loadDemoMeetings(pipeline, { bodies, people, organizations });
   await loadDemoConsultations(pipeline);
   await loadDemoAccess(pipeline, demoPassword);
 }

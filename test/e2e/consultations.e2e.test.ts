@@ -1,18 +1,15 @@
 // End to end on a phone-sized screen: the Korean duty officer gets the loud alert for a U.S. request,
 // acknowledges with the large button, states a position, and the timeline shows it in both capitals' times.
-import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningServer, startServer } from "../../src/app/server.ts";
 import { checkA11y, launchBrowser, seriousOrWorse } from "../browser.ts";
+import { builtWebApp, projectRoot } from "../web-app.ts";
 
-const root = fileURLToPath(new URL("../..", import.meta.url));
-const webDir = join(root, "dist/web");
+const root = projectRoot;
 const demoPassword = process.env.ENTENTE_DEMO_PASSWORD ?? "entente-demo-password";
 
 describe("the consultation console on a phone", () => {
@@ -22,12 +19,15 @@ describe("the consultation console on a phone", () => {
   let page: Page;
 
   beforeAll(async () => {
-    if (!existsSync(join(webDir, "index.html"))) {
-      const build = spawnSync("npm", ["run", "build:web"], { cwd: root, stdio: "inherit" });
-      if (build.status !== 0) throw new Error("npm run build:web failed");
-    }
     dataDir = await mkdtemp(join(tmpdir(), "entente-e2e-"));
-    server = await startServer({ port: 0, host: "127.0.0.1", dataDir, webDir, demo: true, logLevel: "warn" });
+    server = await startServer({
+      port: 0,
+      host: "127.0.0.1",
+      dataDir,
+      webDir: builtWebApp(),
+      demo: true,
+      logLevel: "warn",
+    });
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: "en-US", hasTouch: true });
   }, 180_000);

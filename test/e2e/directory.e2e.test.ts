@@ -1,25 +1,16 @@
 // End to end: a Korean secretariat official signs in, reads the directory in Korean and finds a person.
-import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningServer, startServer } from "../../src/app/server.ts";
 import { checkA11y, launchBrowser, seriousOrWorse } from "../browser.ts";
+import { builtWebApp, projectRoot } from "../web-app.ts";
 
-const root = fileURLToPath(new URL("../..", import.meta.url));
-const webDir = join(root, "dist/web");
+const root = projectRoot;
 const resultsDir = join(root, "test-results");
 const demoPassword = process.env.ENTENTE_DEMO_PASSWORD ?? "entente-demo-password";
-
-function buildWebAppIfMissing(): void {
-  if (existsSync(join(webDir, "index.html"))) return;
-  const build = spawnSync("npm", ["run", "build:web"], { cwd: root, stdio: "inherit" });
-  if (build.status !== 0) throw new Error("npm run build:web failed; see its output above");
-}
 
 async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
   expect(seriousOrWorse(await checkA11y(page))).toEqual([]);
@@ -33,9 +24,15 @@ describe("directory in the browser", () => {
   const policyViolations: string[] = [];
 
   beforeAll(async () => {
-    buildWebAppIfMissing();
     dataDir = await mkdtemp(join(tmpdir(), "entente-e2e-"));
-    server = await startServer({ port: 0, host: "127.0.0.1", dataDir, webDir, demo: true, logLevel: "warn" });
+    server = await startServer({
+      port: 0,
+      host: "127.0.0.1",
+      dataDir,
+      webDir: builtWebApp(),
+      demo: true,
+      logLevel: "warn",
+    });
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "en-US" });
     page.on("console", (message) => {

@@ -1,18 +1,15 @@
 // End to end: a U.S. auditor opens the shared record, sees markings and hash-only entries,
 // and proves an entry's inclusion in the signed checkpoint inside the browser.
-import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningServer, startServer } from "../../src/app/server.ts";
 import { checkA11y, launchBrowser, seriousOrWorse } from "../browser.ts";
+import { builtWebApp, projectRoot } from "../web-app.ts";
 
-const root = fileURLToPath(new URL("../..", import.meta.url));
-const webDir = join(root, "dist/web");
+const root = projectRoot;
 
 describe("the record explorer in the browser", () => {
   let dataDir: string;
@@ -21,12 +18,15 @@ describe("the record explorer in the browser", () => {
   let page: Page;
 
   beforeAll(async () => {
-    if (!existsSync(join(webDir, "index.html"))) {
-      const build = spawnSync("npm", ["run", "build:web"], { cwd: root, stdio: "inherit" });
-      if (build.status !== 0) throw new Error("npm run build:web failed");
-    }
     dataDir = await mkdtemp(join(tmpdir(), "entente-e2e-record-"));
-    server = await startServer({ port: 0, host: "127.0.0.1", dataDir, webDir, demo: true, logLevel: "warn" });
+    server = await startServer({
+      port: 0,
+      host: "127.0.0.1",
+      dataDir,
+      webDir: builtWebApp(),
+      demo: true,
+      logLevel: "warn",
+    });
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "en-US" });
   }, 180_000);

@@ -4,8 +4,10 @@ import { useTranslation } from "react-i18next";
 import type { Meta, Session } from "../access/model.ts";
 import { SignInPage } from "../access/SignInPage.tsx";
 import { fetchMeta, fetchSession } from "../access/sessionApi.ts";
+import { PublicReadoutsPage } from "../readouts/PublicReadoutsPage.tsx";
 import { ProblemAlert } from "./ProblemAlert.tsx";
 import type { Problem } from "./problem.ts";
+import { useLocation } from "./router.ts";
 import { SignedInApp } from "./SignedInApp.tsx";
 
 type Access =
@@ -35,6 +37,10 @@ export function App() {
 
   const expire = useCallback(() => setAccess({ state: "signedOut", expired: true }), []);
   const signedOut = useCallback(() => setAccess({ state: "signedOut", expired: false }), []);
+  const { path } = useLocation();
+
+  // Published readouts are public: the page shows without signing in.
+  if (path === "/readouts") return <PublicReadoutsPage />;
 
   switch (access.state) {
     case "checking":

@@ -16,6 +16,13 @@ const directoryLinks = [
   { to: "/directory/people", label: "nav.people" },
 ] as const;
 
+const consultationLinks = [
+  { to: "/bodies", label: "nav.bodies" },
+  { to: "/commitments", label: "nav.commitments" },
+  { to: "/readouts", label: "nav.readouts" },
+  { to: "/search", label: "nav.search" },
+] as const;
+
 export function Header() {
   const { t } = useTranslation();
   const { session, signOut } = useSession();
@@ -51,6 +58,16 @@ export function Header() {
         <span className="site-nav-section">{t("nav.directory")}</span>
         <ul>
           {directoryLinks.map((link) => (
+            <li key={link.to}>
+              <Link to={link.to} aria-current={path.startsWith(link.to) ? "page" : undefined}>
+                {t(link.label)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+        <span className="site-nav-section">{t("nav.consultation")}</span>
+        <ul>
+          {consultationLinks.map((link) => (
             <li key={link.to}>
               <Link to={link.to} aria-current={path.startsWith(link.to) ? "page" : undefined}>
                 {t(link.label)}

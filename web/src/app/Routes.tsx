@@ -2,6 +2,7 @@
 import { Fragment, useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { accessPage } from "../access/routes.tsx";
+import { bodiesPage } from "../bodies/routes.tsx";
 import { consultationsPage } from "../consultations/routes.tsx";
 import { directoryPage } from "../directory/routes.tsx";
 import { RecordPage } from "../record/RecordPage.tsx";
@@ -25,6 +26,7 @@ export function AppRoutes() {
   const page =
     directoryPage(path, query) ??
     accessPage(path, session) ??
+    bodiesPage(path, query) ??
     consultationsPage(path) ??
     (path === "/record" ? <RecordPage /> : null) ??
     (path === "/" ? null : <NotFoundPage />);
