@@ -225,6 +225,7 @@ export const table: Record<string, Expectation | "public"> = {
   "POST /api/v1/bodies/{bodyId}/sessions": writeBy("sessions.write"),
   "GET /api/v1/bodies/{bodyId}/sessions/{sessionId}": { roles: "any", ok: 404 },
   "GET /api/v1/bodies/{bodyId}/sessions/{sessionId}/minutes.md": { roles: "any", ok: 404 },
+  "GET /api/v1/bodies/{bodyId}/sessions/{sessionId}/minutes.pdf": { roles: "any", ok: 404 },
   "POST /api/v1/bodies/{bodyId}/sessions/{sessionId}/agenda": writeBy("sessions.write"),
   "PUT /api/v1/bodies/{bodyId}/sessions/{sessionId}/agenda/{itemId}/minutes": writeBy("sessions.write"),
   "POST /api/v1/bodies/{bodyId}/sessions/{sessionId}/outcomes": writeBy("sessions.write"),

@@ -265,6 +265,17 @@ describe.each(storages())("sessions on $name", (storage) => {
     expect(markdown).not.toContain("Confidential");
     const korMarkdown = await (await kor.request("GET", `${session}/minutes.md`)).text();
     expect(korMarkdown.startsWith("**CONFIDENTIAL // REL TO KOR**")).toBe(true);
+    // The PDF carries the same combined marking, for each reader their own (in its Subject and on every page).
+    const readerPdf = await reader.request("GET", `${session}/minutes.pdf`);
+    expect(readerPdf.headers.get("content-type")).toBe("application/pdf");
+    const readerBytes = Buffer.from(await readerPdf.arrayBuffer()).toString("latin1");
+    expect(readerBytes.startsWith("%PDF-")).toBe(true);
+    expect(readerBytes).toContain("(OFFICIAL // REL TO KOR, USA)");
+    expect(readerBytes).not.toContain("(CONFIDENTIAL");
+    const korBytes = Buffer.from(
+      await (await kor.request("GET", `${session}/minutes.pdf`)).arrayBuffer(),
+    ).toString("latin1");
+    expect(korBytes).toContain("(CONFIDENTIAL // REL TO KOR)");
     expect(
       (await reader.json("POST", `${session}/agenda`, { titleEn: "x", titleKo: "x", ownerPersonId: "x" }))
         .status,

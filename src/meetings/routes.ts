@@ -12,6 +12,7 @@ import { editMinutes } from "./editMinutes.ts";
 import { bodyFor, meetingFor } from "./lookups.ts";
 import { markHeld } from "./markHeld.ts";
 import { renderMinutesMarkdown } from "./minutes-markdown.ts";
+import { renderMinutesPdf } from "./minutes-pdf.ts";
 import {
   AgendaItemInput,
   Meeting,
@@ -107,6 +108,22 @@ export function meetingsRoutes(app: App, deps: AppDeps) {
         .type("text/markdown; charset=utf-8")
         .header("content-disposition", `attachment; filename="minutes-${meeting.id}.md"`)
         .send(markdown);
+    },
+  );
+
+  app.get(
+    `${base}/:sessionId/minutes.pdf`,
+    { schema: { tags, summary: "The minutes as PDF, marked on every page", params: SessionParams } },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const { body, meeting } = await meetingFor(store.db, actor, ref(request.params), "sessions.read");
+      const detail = await meetingDetail(store.db, actor, body, meeting);
+      const people = new Map((await listPeople(store.db)).map((p) => [p.id, `${p.nameEn} (${p.nameKo})`]));
+      const pdf = await renderMinutesPdf(body, detail, (id) => people.get(id) ?? id);
+      return reply
+        .type("application/pdf")
+        .header("content-disposition", `attachment; filename="minutes-${meeting.id}.pdf"`)
+        .send(pdf);
     },
   );
 

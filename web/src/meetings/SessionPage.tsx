@@ -19,7 +19,7 @@ import type { Items, Person } from "../directory/model.ts";
 import type { Readout } from "../readouts/model.ts";
 import { AddAgendaItemForm, RecordOutcomeForm } from "./AgendaForms.tsx";
 import { MinutesEditor } from "./MinutesEditor.tsx";
-import { type MeetingDetail, minutesMarkdownUrl, outcomesOf, sessionApi } from "./model.ts";
+import { type MeetingDetail, minutesMarkdownUrl, minutesPdfUrl, outcomesOf, sessionApi } from "./model.ts";
 import { SessionTime } from "./SessionTime.tsx";
 import { sessionAction } from "./sessionApi.ts";
 
@@ -123,6 +123,9 @@ export function SessionPage({ bodyId, sessionId }: { bodyId: string; sessionId: 
                 ) : null}{" "}
                 <a className="button button-secondary" href={minutesMarkdownUrl(bodyId, sessionId)}>
                   {t("sessions.exportMarkdown")}
+                </a>{" "}
+                <a className="button button-secondary" href={minutesPdfUrl(bodyId, sessionId)}>
+                  {t("sessions.exportPdf")}
                 </a>
               </p>
               <h2>{t("sessions.agenda")}</h2>

@@ -51,6 +51,7 @@ export const sessionApi = (bodyId: string, id: string) =>
 export const sessionPage = sessionApi;
 export const minutesMarkdownUrl = (bodyId: string, id: string) =>
   `/api/v1${sessionApi(bodyId, id)}/minutes.md`;
+export const minutesPdfUrl = (bodyId: string, id: string) => `/api/v1${sessionApi(bodyId, id)}/minutes.pdf`;
 
 /** The outcomes recorded under one agenda item, in order. */
 export function outcomesOf(item: AgendaItem, outcomes: readonly Outcome[]): Outcome[] {
