@@ -66,7 +66,7 @@ function printWelcome(url: string, demo: boolean, password: string) {
   console.log(`\nEntente is running at ${url}\n`);
   if (!demo) return;
   console.log("Demo alliance loaded. Sign in with any of these accounts:");
-  console.log("  admin, kor.secretariat, usa.secretariat, kor.duty, usa.duty,");
+  console.log("  admin, usa.admin, kor.secretariat, usa.secretariat, kor.duty, usa.duty,");
   console.log("  kor.principal, usa.principal, kor.auditor, usa.auditor");
   console.log(
     `Password: ${password === "entente-demo-password" ? password : "(the value of ENTENTE_DEMO_PASSWORD)"}\n`,
