@@ -43,8 +43,12 @@ describe("the consultation console on a phone", () => {
     await page.getByLabel("Username").fill("kor.duty");
     await page.getByLabel("Password").fill(demoPassword);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await page.getByRole("link", { name: "Consultations" }).click();
+    // Signing in lands on the console; on a phone the menu stays folded away.
     await page.getByRole("heading", { level: 1, name: "Urgent consultations" }).waitFor();
+    expect(await page.getByRole("link", { name: "Nations" }).isVisible()).toBe(false);
+    await page.getByRole("button", { name: "Menu" }).click();
+    expect(await page.getByRole("link", { name: "Nations" }).isVisible()).toBe(true);
+    await page.getByRole("button", { name: "Close menu" }).click();
     await page.getByText("On duty until").first().waitFor();
 
     // The U.S. secretariat opens the consultation from the console on a desktop screen.

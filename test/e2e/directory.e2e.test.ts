@@ -54,6 +54,9 @@ describe("directory in the browser", () => {
     await expectNoSeriousA11yViolations(page);
     await page.getByRole("button", { name: "Sign in" }).click();
 
+    // Home is the consultation console; the directory is one click away.
+    await page.getByRole("heading", { level: 1, name: "Urgent consultations" }).waitFor();
+    await page.getByRole("link", { name: "Nations" }).click();
     await page.getByRole("heading", { level: 1, name: "Nations" }).waitFor();
     await page
       .getByRole("rowheader", { name: /Republic of Korea/ })

@@ -10,18 +10,37 @@ import type { Problem } from "./problem.ts";
 import { useLocation } from "./router.ts";
 import { useSession } from "./session.ts";
 
-const directoryLinks = [
-  { to: "/directory/nations", label: "nav.nations" },
-  { to: "/directory/organizations", label: "nav.organizations" },
-  { to: "/directory/people", label: "nav.people" },
-] as const;
+type NavLink = { to: string; label: string; permission?: string };
+type NavGroup = { label?: string; links: NavLink[] };
 
-const consultationLinks = [
-  { to: "/bodies", label: "nav.bodies" },
-  { to: "/commitments", label: "nav.commitments" },
-  { to: "/readouts", label: "nav.readouts" },
-  { to: "/search", label: "nav.search" },
-] as const;
+// Urgent consultations first: a duty officer woken at night must reach them in one step.
+const navGroups: NavGroup[] = [
+  { links: [{ to: "/consultations", label: "nav.consultations" }] },
+  {
+    label: "nav.consultation",
+    links: [
+      { to: "/bodies", label: "nav.bodies" },
+      { to: "/commitments", label: "nav.commitments" },
+      { to: "/readouts", label: "nav.readouts" },
+      { to: "/search", label: "nav.search" },
+    ],
+  },
+  {
+    label: "nav.directory",
+    links: [
+      { to: "/directory/nations", label: "nav.nations" },
+      { to: "/directory/organizations", label: "nav.organizations" },
+      { to: "/directory/people", label: "nav.people" },
+    ],
+  },
+  {
+    links: [
+      { to: "/record", label: "nav.record" },
+      { to: "/security", label: "nav.security" },
+      { to: "/admin/users", label: "nav.accounts", permission: "users.manage" },
+    ],
+  },
+];
 
 export function Header() {
   const { t } = useTranslation();
@@ -29,6 +48,7 @@ export function Header() {
   const { path } = useLocation();
   const { user } = session;
   const [signOutProblem, setSignOutProblem] = useState<Problem | null>(null);
+  const [menuOpen, setMenuOpen] = useState(false);
 
   return (
     <header className="site-header">
@@ -54,51 +74,36 @@ export function Header() {
           </button>
         </div>
       </div>
-      <nav className="site-nav" aria-label={t("nav.label")}>
-        <span className="site-nav-section">{t("nav.directory")}</span>
-        <ul>
-          {directoryLinks.map((link) => (
-            <li key={link.to}>
-              <Link to={link.to} aria-current={path.startsWith(link.to) ? "page" : undefined}>
-                {t(link.label)}
-              </Link>
-            </li>
-          ))}
-        </ul>
-        <span className="site-nav-section">{t("nav.consultation")}</span>
-        <ul>
-          {consultationLinks.map((link) => (
-            <li key={link.to}>
-              <Link to={link.to} aria-current={path.startsWith(link.to) ? "page" : undefined}>
-                {t(link.label)}
-              </Link>
-            </li>
-          ))}
-        </ul>
-        <ul>
-          <li>
-            <Link to="/consultations" aria-current={path.startsWith("/consultations") ? "page" : undefined}>
-              {t("nav.consultations")}
-            </Link>
-          </li>
-          <li>
-            <Link to="/record" aria-current={path.startsWith("/record") ? "page" : undefined}>
-              {t("nav.record")}
-            </Link>
-          </li>
-          <li>
-            <Link to="/security" aria-current={path.startsWith("/security") ? "page" : undefined}>
-              {t("nav.security")}
-            </Link>
-          </li>
-          {hasPermission(user, "users.manage") ? (
-            <li>
-              <Link to="/admin/users" aria-current={path.startsWith("/admin") ? "page" : undefined}>
-                {t("nav.accounts")}
-              </Link>
-            </li>
-          ) : null}
-        </ul>
+      <button
+        type="button"
+        className="nav-toggle button button-on-dark"
+        aria-expanded={menuOpen}
+        aria-controls="site-nav"
+        onClick={() => setMenuOpen((open) => !open)}
+      >
+        {t(menuOpen ? "nav.closeMenu" : "nav.openMenu")}
+      </button>
+      <nav id="site-nav" className={menuOpen ? "site-nav open" : "site-nav"} aria-label={t("nav.label")}>
+        {navGroups.map((group) => (
+          <div className="site-nav-group" key={group.links[0]?.to}>
+            {group.label ? <span className="site-nav-section">{t(group.label)}</span> : null}
+            <ul>
+              {group.links
+                .filter((link) => !link.permission || hasPermission(user, link.permission))
+                .map((link) => (
+                  <li key={link.to}>
+                    <Link
+                      to={link.to}
+                      aria-current={path.startsWith(link.to) ? "page" : undefined}
+                      onClick={() => setMenuOpen(false)}
+                    >
+                      {t(link.label)}
+                    </Link>
+                  </li>
+                ))}
+            </ul>
+          </div>
+        ))}
       </nav>
       {signOutProblem ? <ProblemAlert problem={signOutProblem} /> : null}
     </header>

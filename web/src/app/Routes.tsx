@@ -11,7 +11,8 @@ import { PageHeading } from "./PageHeading.tsx";
 import { navigate, useLocation } from "./router.ts";
 import { useSession } from "./session.ts";
 
-const home = "/directory/nations";
+// Home is the consultation console: what is urgent comes first.
+const home = "/consultations";
 
 export function AppRoutes() {
   const { path, query } = useLocation();
@@ -40,7 +41,7 @@ function NotFoundPage() {
     <div className="page">
       <PageHeading title={t("problem.pageNotFound")} />
       <p>
-        <Link to={home}>{t("nav.nations")}</Link>
+        <Link to={home}>{t("nav.consultations")}</Link>
       </p>
     </div>
   );
