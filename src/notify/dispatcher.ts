@@ -3,6 +3,7 @@
 // One dispatcher per channel, so a failing channel never holds up the others.
 import { randomUUID } from "node:crypto";
 import type { Store } from "../store/store.ts";
+import { createPoller, type Poller } from "../timers/poller.ts";
 import { afterFailure } from "./model.ts";
 
 export interface Delivery {
@@ -28,12 +29,8 @@ export interface DispatcherOptions {
   batchSize?: number;
 }
 
-export interface Dispatcher {
-  start(): void;
-  /** One pass over what is due; resolves to the number of attempts made. */
-  runDue(): Promise<number>;
-  stop(): Promise<void>;
-}
+/** A poller over what is due: `runDue` resolves to how much it did. */
+export type Dispatcher = Poller;
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
@@ -46,9 +43,6 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 export function createDispatcher(options: DispatcherOptions): Dispatcher {
   const { store, channel, now } = options;
   const sendTimeoutMs = options.sendTimeoutMs ?? 15_000;
-  let interval: NodeJS.Timeout | undefined;
-  let running: Promise<number> | null = null;
-
   async function claim(at: Date): Promise<Delivery[]> {
     const iso = at.toISOString();
     return store.db.transaction().execute(async (trx) => {
@@ -128,24 +122,6 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     return due.length;
   }
 
-  function runDue(): Promise<number> {
-    if (!running) running = pass().finally(() => (running = null));
-    return running;
-  }
-
-  return {
-    start() {
-      if (interval) return;
-      const tick = () => void runDue().catch(() => undefined);
-      tick();
-      interval = setInterval(tick, options.pollMs ?? 1000);
-      interval.unref();
-    },
-    runDue,
-    async stop() {
-      clearInterval(interval);
-      interval = undefined;
-      await running?.catch(() => undefined);
-    },
-  };
+  // A failed pass is retried on the next tick; each attempt's own failure is already recorded.
+  return createPoller(pass, options.pollMs ?? 1000, () => undefined);
 }

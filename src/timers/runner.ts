@@ -2,6 +2,7 @@
 // several processes each timer is taken by one), runs its handler, and marks it fired.
 import { randomUUID } from "node:crypto";
 import type { Store } from "../store/store.ts";
+import { createPoller, type Poller } from "./poller.ts";
 
 export interface DueTimer {
   id: string;
@@ -26,22 +27,14 @@ export interface TimerRunnerOptions {
   onError?: (error: unknown, timer: DueTimer) => void;
 }
 
-export interface TimerRunner {
-  /** Fires what is due now (overdue timers included) and keeps polling. */
-  start(): void;
-  /** One pass: claims and fires the due timers; resolves to how many fired. */
-  runDue(): Promise<number>;
-  stop(): Promise<void>;
-}
+/** A poller over what is due: `runDue` resolves to how much it did. */
+export type TimerRunner = Poller;
 
 export function createTimerRunner(options: TimerRunnerOptions): TimerRunner {
   const { store, now, handlers } = options;
   const owner = randomUUID();
   const claimMs = (options.claimSeconds ?? 60) * 1000;
   const batchSize = options.batchSize ?? 20;
-  let interval: NodeJS.Timeout | undefined;
-  let running: Promise<number> | null = null;
-
   async function claim(at: Date): Promise<DueTimer[]> {
     const iso = at.toISOString();
     return store.db.transaction().execute(async (trx) => {
@@ -108,27 +101,7 @@ export function createTimerRunner(options: TimerRunnerOptions): TimerRunner {
     }
   }
 
-  function runDue(): Promise<number> {
-    // One pass at a time per process; a tick that finds one running waits for it.
-    if (!running) running = pass().finally(() => (running = null));
-    return running;
-  }
-
-  return {
-    start() {
-      if (interval) return;
-      const tick = () => void runDue().catch((error: unknown) => options.onError?.(error, noTimer));
-      tick();
-      interval = setInterval(tick, options.pollMs ?? 1000);
-      interval.unref();
-    },
-    runDue,
-    async stop() {
-      clearInterval(interval);
-      interval = undefined;
-      await running?.catch(() => undefined);
-    },
-  };
+  return createPoller(pass, options.pollMs ?? 1000, (error) => options.onError?.(error, noTimer));
 }
 
 const noTimer: DueTimer = { id: "", kind: "", subjectId: "", payload: null, dueAt: "" };
