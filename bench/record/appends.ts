@@ -18,6 +18,8 @@ const rounds = quick ? 2 : 3;
 /** Seconds per case per round; the cases take turns so a busy neighbour slows all of them alike. */
 const window = quick ? 0.5 : 1.5;
 const noteType = "bench.noted";
+/** Commands started together in the concurrent case. */
+const burst = 32;
 const actor = systemActor("bench", "KOR");
 
 function draft(i: number): EventDraft<{ i: number; text: string }> {
@@ -82,17 +84,22 @@ async function measure(storage: BenchStorage): Promise<BenchRow[]> {
             ),
           ),
       command: () => runCommand(pipeline, actor, note, { i: noted++ }),
+      // Many officials at once: on SQLite these share commits (group commit).
+      concurrent: () =>
+        Promise.all(Array.from({ length: burst }, () => runCommand(pipeline, actor, note, { i: noted++ }))),
     };
     const totals = {
       raw: { operations: 0, ms: 0 },
       append: { operations: 0, ms: 0 },
       command: { operations: 0, ms: 0 },
+      concurrent: { operations: 0, ms: 0 },
     };
-    for (const name of ["raw", "append", "command"] as const) await runFor(0, cases[name], 30); // warm up
+    const names = ["raw", "append", "command", "concurrent"] as const;
+    for (const name of names) await runFor(0, cases[name], 30); // warm up
     for (let round = 1; round <= rounds; round++) {
-      for (const name of ["raw", "append", "command"] as const) {
+      for (const name of names) {
         const { operations, ms } = await runFor(window, cases[name]);
-        totals[name].operations += operations;
+        totals[name].operations += name === "concurrent" ? operations * burst : operations;
         totals[name].ms += ms;
       }
       progress(`${storage}: round ${round}/${rounds} done`);
@@ -108,6 +115,7 @@ async function measure(storage: BenchStorage): Promise<BenchRow[]> {
     const raw = rate(totals.raw);
     const append = rate(totals.append);
     const command = rate(totals.command);
+    const concurrent = rate(totals.concurrent);
     const sha = rate(hashed);
     const rawText = `raw 1-row insert/trx: ${count(raw)}/s`;
     const halfRaw = (value: number) =>
@@ -126,6 +134,13 @@ async function measure(storage: BenchStorage): Promise<BenchRow[]> {
         baseline: rawText,
         ratio: times(command / raw),
         ...halfRaw(command),
+      },
+      {
+        name: `appends · ${storage} · runCommand, ${burst} at once`,
+        figure: `${count(concurrent)} appends/s`,
+        baseline: rawText,
+        ratio: times(concurrent / raw),
+        ...halfRaw(concurrent),
       },
       {
         name: `appends · ${storage} · appendEvent vs hashing`,

@@ -141,6 +141,55 @@ describe.each(storages())("the command pipeline on $name", (storage) => {
     await store.close();
   });
 
+  it("commits the others and leaves no gap when some of many simultaneous commands fail after appending", async () => {
+    const { store, pipeline, signer } = await platformWithOrganization();
+    const before = await recordSize(store.db);
+    const note = defineCommand({
+      name: "note",
+      input: Type.Object({ i: Type.Integer() }),
+      async decide(_ctx, input) {
+        return {
+          event: {
+            type: "test.noted",
+            subject: { kind: "test", id: String(input.i) },
+            body: input,
+            marking: publicMarking(["KOR"]),
+          },
+          result: () => input,
+        };
+      },
+    });
+    // Every third event's projection fails after its event was appended.
+    const flaky = {
+      ...pipeline,
+      projectors: {
+        ...pipeline.projectors,
+        "test.noted": async (_db: unknown, event: { body: unknown }) => {
+          if (JSON.stringify(event.body).match(/"i":\d*[147]\}/)) throw new Error("injected failure");
+        },
+      },
+    };
+    const runs = await Promise.allSettled(
+      Array.from({ length: 9 }, (_, i) => runCommand(flaky, actor, note, { i })),
+    );
+    expect(runs.map((r) => r.status)).toEqual([
+      "fulfilled",
+      "rejected",
+      "fulfilled",
+      "fulfilled",
+      "rejected",
+      "fulfilled",
+      "fulfilled",
+      "rejected",
+      "fulfilled",
+    ]);
+    const events = await readEvents(store.db, 0, 1000);
+    expect(events.length).toBe(before + 6);
+    expect(events.map((e) => e.index)).toEqual(events.map((_, i) => i));
+    expect(await verifyLiveRecord(store.db, signer)).toMatchObject({ ok: true, size: before + 6 });
+    await store.close();
+  });
+
   it("numbers events with no gap and no duplicate under concurrent commands", async () => {
     const { store, pipeline, org } = await platformWithOrganization();
     await Promise.all(
