@@ -9,6 +9,7 @@ import type { Actor } from "./actor.ts";
 import { accountMarking, classificationLadder, onLadder } from "./marking.ts";
 import { RoleName } from "./model.ts";
 import { authorize, authorizeAccountManagement } from "./policy.ts";
+import { holdsRole } from "./queries.ts";
 import { findAccount } from "./second-factor-commands.ts";
 
 /** Another account `actor` manages; 404 when it may not know of it. */
@@ -27,13 +28,7 @@ export const revokeRole = defineCommand({
   ),
   async decide({ trx, actor }, grant) {
     const user = await managedAccount(trx, actor, grant.userId);
-    const held = await trx
-      .selectFrom("user_roles")
-      .select("role")
-      .where("user_id", "=", user.id)
-      .where("role", "=", grant.role)
-      .where("body_id", "=", grant.bodyId ?? "*")
-      .executeTakeFirst();
+    const held = await holdsRole(trx, user.id, grant);
     if (!held) throw conflict("The user does not hold that role.");
     return {
       event: {

@@ -12,7 +12,7 @@ import { LockedOut, mustUseSecondFactor, RoleName, TokenScope } from "./model.ts
 import { passwordProblems } from "./password-rules.ts";
 import { hashPassword } from "./passwords.ts";
 import { authorize, canSee } from "./policy.ts";
-import { findUserIdByUsername } from "./queries.ts";
+import { findUserIdByUsername, holdsRole } from "./queries.ts";
 import { accountFor } from "./second-factor-commands.ts";
 import { issueApiToken } from "./tokens.ts";
 
@@ -91,13 +91,7 @@ export const grantRole = defineCommand({
   ),
   async decide({ trx, actor }, grant) {
     const user = await managedAccount(trx, actor, grant.userId);
-    const held = await trx
-      .selectFrom("user_roles")
-      .select("role")
-      .where("user_id", "=", user.id)
-      .where("role", "=", grant.role)
-      .where("body_id", "=", grant.bodyId ?? "*")
-      .executeTakeFirst();
+    const held = await holdsRole(trx, user.id, grant);
     if (held) throw conflict("The user already holds that role.");
     if (grant.bodyId !== null && !(await findBody(trx, grant.bodyId)))
       throw invalid("Unknown body.", [{ path: "/bodyId", message: "no body with that id" }]);

@@ -59,3 +59,19 @@ export async function findUserIdByUsername(
   const row = await db.selectFrom("users").select("id").where("username", "=", username).executeTakeFirst();
   return row?.id;
 }
+
+/** Whether the user holds `role` on the body (or alliance-wide when `bodyId` is null). */
+export async function holdsRole(
+  db: Kysely<Database>,
+  userId: string,
+  grant: { role: string; bodyId: string | null },
+): Promise<boolean> {
+  const row = await db
+    .selectFrom("user_roles")
+    .select("role")
+    .where("user_id", "=", userId)
+    .where("role", "=", grant.role)
+    .where("body_id", "=", grant.bodyId ?? "*")
+    .executeTakeFirst();
+  return row !== undefined;
+}
