@@ -1,42 +1,26 @@
-// End to end on a phone-sized screen: the Korean duty officer gets the loud alert for a U.S. request,
-// acknowledges with the large button, states a position, and the timeline shows it in both capitals' times.
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RunningServer, startServer } from "../../src/app/server.ts";
-import { checkA11y, launchBrowser, seriousOrWorse } from "../browser.ts";
-import { builtWebApp, projectRoot } from "../web-app.ts";
+import type { RunningServer } from "../../src/app/server.ts";
+import { checkA11y, seriousOrWorse } from "../browser.ts";
+import { demoInBrowser, projectRoot } from "../web-app.ts";
 
 const root = projectRoot;
 const demoPassword = process.env.ENTENTE_DEMO_PASSWORD ?? "entente-demo-password";
 
 describe("the consultation console on a phone", () => {
-  let dataDir: string;
+  let demo: Awaited<ReturnType<typeof demoInBrowser>>;
   let server: RunningServer;
   let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), "entente-e2e-"));
-    server = await startServer({
-      port: 0,
-      host: "127.0.0.1",
-      dataDir,
-      webDir: builtWebApp(),
-      demo: true,
-      logLevel: "warn",
-    });
-    browser = await launchBrowser();
+    demo = await demoInBrowser();
+    ({ server, browser } = demo);
     page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: "en-US", hasTouch: true });
   }, 180_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (dataDir) await rm(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => demo?.close());
 
   it("alerts, acknowledges and records the Korean position", async () => {
     await page.goto(server.url);

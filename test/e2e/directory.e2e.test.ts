@@ -1,12 +1,11 @@
 // End to end: a Korean secretariat official signs in, reads the directory in Korean and finds a person.
-import { mkdir, mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RunningServer, startServer } from "../../src/app/server.ts";
-import { checkA11y, launchBrowser, seriousOrWorse } from "../browser.ts";
-import { builtWebApp, projectRoot } from "../web-app.ts";
+import type { RunningServer } from "../../src/app/server.ts";
+import { checkA11y, seriousOrWorse } from "../browser.ts";
+import { demoInBrowser, projectRoot } from "../web-app.ts";
 
 const root = projectRoot;
 const resultsDir = join(root, "test-results");
@@ -17,34 +16,22 @@ async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
 }
 
 describe("directory in the browser", () => {
-  let dataDir: string;
+  let demo: Awaited<ReturnType<typeof demoInBrowser>>;
   let server: RunningServer;
   let browser: Browser;
   let page: Page;
   const policyViolations: string[] = [];
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), "entente-e2e-"));
-    server = await startServer({
-      port: 0,
-      host: "127.0.0.1",
-      dataDir,
-      webDir: builtWebApp(),
-      demo: true,
-      logLevel: "warn",
-    });
-    browser = await launchBrowser();
+    demo = await demoInBrowser();
+    ({ server, browser } = demo);
     page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "en-US" });
     page.on("console", (message) => {
       if (/Content.Security.Policy/i.test(message.text())) policyViolations.push(message.text());
     });
   }, 180_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (dataDir) await rm(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => demo?.close());
 
   it("signs in as kor.secretariat and shows the directory under a PUBLIC marking", async () => {
     await page.goto(server.url);

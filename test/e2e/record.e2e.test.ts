@@ -1,41 +1,28 @@
 // End to end: a U.S. auditor opens the shared record, sees markings and hash-only entries,
 // and proves an entry's inclusion in the signed checkpoint inside the browser.
-import { mkdir, mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RunningServer, startServer } from "../../src/app/server.ts";
-import { checkA11y, launchBrowser, seriousOrWorse } from "../browser.ts";
-import { builtWebApp, projectRoot } from "../web-app.ts";
+import type { RunningServer } from "../../src/app/server.ts";
+import { checkA11y, seriousOrWorse } from "../browser.ts";
+import { demoInBrowser, projectRoot } from "../web-app.ts";
 
 const root = projectRoot;
 
 describe("the record explorer in the browser", () => {
-  let dataDir: string;
+  let demo: Awaited<ReturnType<typeof demoInBrowser>>;
   let server: RunningServer;
   let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), "entente-e2e-record-"));
-    server = await startServer({
-      port: 0,
-      host: "127.0.0.1",
-      dataDir,
-      webDir: builtWebApp(),
-      demo: true,
-      logLevel: "warn",
-    });
-    browser = await launchBrowser();
+    demo = await demoInBrowser();
+    ({ server, browser } = demo);
     page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "en-US" });
   }, 180_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (dataDir) await rm(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => demo?.close());
 
   it("shows the signed checkpoint, marked entries, hashes for the rest, and verifies inclusion", async () => {
     await page.goto(server.url);

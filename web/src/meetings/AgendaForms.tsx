@@ -1,11 +1,13 @@
 // Adding an agenda item to a session, and recording an outcome under one: each with its own marking.
+
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ProblemAlert } from "../app/ProblemAlert.tsx";
+import { FormPanel } from "../bodies/FormPanel.tsx";
 import { MarkingFields } from "../bodies/MarkingFields.tsx";
 import type { Body } from "../bodies/model.ts";
 import { useWrite } from "../bodies/useWrite.ts";
 import type { Person } from "../directory/model.ts";
+import { PersonOptions } from "../directory/PersonOptions.tsx";
 import { sessionApi } from "./model.ts";
 
 type Common = { body: Body; sessionId: string; onDone: () => void };
@@ -59,49 +61,35 @@ export function AddAgendaItemForm({ body, sessionId, people, onDone }: Common & 
     }
   }
   return (
-    <details className="form-panel">
-      <summary>{t("forms.addAgendaItem")}</summary>
-      <form
-        className="form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
-      >
-        {problem ? <ProblemAlert problem={problem} /> : null}
-        <BilingualFields
-          id="agenda-title"
-          en={title.en}
-          ko={title.ko}
-          onChange={(en, ko) => setTitle({ en, ko })}
-          labels={[t("forms.titleEn"), t("forms.titleKo")]}
-        />
-        <div className="field">
-          <label htmlFor="agenda-owner">{t("forms.owner")}</label>
-          <select id="agenda-owner" required value={owner} onChange={(e) => setOwner(e.target.value)}>
-            <option value="">—</option>
-            {people.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.nameEn} {p.nameKo} ({p.nation})
-              </option>
-            ))}
-          </select>
-        </div>
-        <MarkingFields
-          id="agenda-marking"
-          ceiling={body.classification}
-          members={body.memberNations}
-          value={marking}
-          onChange={setMarking}
-          error={errorOf("classification") ?? errorOf("releasableTo")}
-        />
-        <div className="form-actions">
-          <button type="submit" className="button" disabled={busy}>
-            {t("forms.add")}
-          </button>
-        </div>
-      </form>
-    </details>
+    <FormPanel title={t("forms.addAgendaItem")} problem={problem} onSubmit={submit}>
+      <BilingualFields
+        id="agenda-title"
+        en={title.en}
+        ko={title.ko}
+        onChange={(en, ko) => setTitle({ en, ko })}
+        labels={[t("forms.titleEn"), t("forms.titleKo")]}
+      />
+      <div className="field">
+        <label htmlFor="agenda-owner">{t("forms.owner")}</label>
+        <select id="agenda-owner" required value={owner} onChange={(e) => setOwner(e.target.value)}>
+          <option value="">—</option>
+          <PersonOptions people={people} />
+        </select>
+      </div>
+      <MarkingFields
+        id="agenda-marking"
+        ceiling={body.classification}
+        members={body.memberNations}
+        value={marking}
+        onChange={setMarking}
+        error={errorOf("classification") ?? errorOf("releasableTo")}
+      />
+      <div className="form-actions">
+        <button type="submit" className="button" disabled={busy}>
+          {t("forms.add")}
+        </button>
+      </div>
+    </FormPanel>
   );
 }
 
@@ -131,37 +119,27 @@ export function RecordOutcomeForm({
     }
   }
   return (
-    <details className="form-panel">
-      <summary>{t("forms.recordOutcome")}</summary>
-      <form
-        className="form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
-      >
-        {problem ? <ProblemAlert problem={problem} /> : null}
-        <BilingualFields
-          id={`outcome-${agendaItemId}`}
-          en={text.en}
-          ko={text.ko}
-          onChange={(en, ko) => setText({ en, ko })}
-          labels={[t("forms.textEn"), t("forms.textKo")]}
-        />
-        <MarkingFields
-          id={`outcome-marking-${agendaItemId}`}
-          ceiling={body.classification}
-          members={body.memberNations}
-          value={marking}
-          onChange={setMarking}
-          error={errorOf("classification") ?? errorOf("releasableTo")}
-        />
-        <div className="form-actions">
-          <button type="submit" className="button" disabled={busy}>
-            {t("forms.record")}
-          </button>
-        </div>
-      </form>
-    </details>
+    <FormPanel title={t("forms.recordOutcome")} problem={problem} onSubmit={submit}>
+      <BilingualFields
+        id={`outcome-${agendaItemId}`}
+        en={text.en}
+        ko={text.ko}
+        onChange={(en, ko) => setText({ en, ko })}
+        labels={[t("forms.textEn"), t("forms.textKo")]}
+      />
+      <MarkingFields
+        id={`outcome-marking-${agendaItemId}`}
+        ceiling={body.classification}
+        members={body.memberNations}
+        value={marking}
+        onChange={setMarking}
+        error={errorOf("classification") ?? errorOf("releasableTo")}
+      />
+      <div className="form-actions">
+        <button type="submit" className="button" disabled={busy}>
+          {t("forms.record")}
+        </button>
+      </div>
+    </FormPanel>
   );
 }
